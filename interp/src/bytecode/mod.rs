@@ -1,0 +1,708 @@
+//! The register bytecode: the instruction set, documented op by op, and the
+//! per-function container ([`Code`]) the executor runs.
+//!
+//! Conventions every op follows:
+//! - A value lives in one or more consecutive 8-byte frame slots addressed by
+//!   [`Slot`]. A slot holds the value's little-endian memory image; integers
+//!   narrower than 64 bits are zero-extended, so `zext` is a plain move and
+//!   equality compares whole slots. Ops that care about the sign
+//!   (`sdiv`, `ashr`, signed compares) sign-extend from the stated width.
+//! - Wider values (vectors, first-class aggregates) occupy
+//!   `ceil(size / 8)` slots holding their memory image, zero-padded.
+//! - Branch targets are [`Target`]s: indices into the function's instruction
+//!   array. Conditional branches fall through when not taken.
+//! - A few ops need more operands than fit into one 16-byte instruction;
+//!   they are followed by a [`Inst::TailSlot`] or [`Inst::TailImm`] word that
+//!   the op's handler consumes. The verifier checks every such pairing.
+//!
+//! The instruction list is written once, in [`define_ops!`], which
+//! generates the enum, the operand visitor (used by the verifier) and the
+//! op names (used by the disassembler).
+
+mod verify;
+
+pub use verify::verify;
+
+use std::fmt;
+
+/// Index of an 8-byte slot in the current frame.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Slot(pub u32);
+
+/// Index of an instruction in the current function.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Target(pub u32);
+
+impl fmt::Debug for Slot {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "s{}", self.0)
+    }
+}
+
+impl fmt::Debug for Target {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "@{}", self.0)
+    }
+}
+
+/// What the verifier sees of one operand.
+pub enum OperandRef {
+    Slot(Slot),
+    Target(Target),
+    Other,
+}
+
+/// Lets the op list's generated visitor classify each field by its type.
+pub trait Operand {
+    fn operand(&self) -> OperandRef;
+    /// Lets a rewriting pass (constant relocation) change slot operands.
+    fn visit_slot_mut(&mut self, _f: &mut dyn FnMut(&mut Slot)) {}
+}
+
+impl Operand for Slot {
+    fn operand(&self) -> OperandRef {
+        OperandRef::Slot(*self)
+    }
+    fn visit_slot_mut(&mut self, f: &mut dyn FnMut(&mut Slot)) {
+        f(self)
+    }
+}
+
+impl Operand for Target {
+    fn operand(&self) -> OperandRef {
+        OperandRef::Target(*self)
+    }
+}
+
+macro_rules! plain_operand {
+    ($($t:ty),*) => {$(
+        impl Operand for $t {
+            fn operand(&self) -> OperandRef { OperandRef::Other }
+        }
+    )*};
+}
+plain_operand!(u8, u16, u32, i32, FloatPredicate, VecOp, ElemKind, MathOp);
+
+/// Floating-point comparison predicates (LLVM's `fcmp` predicates).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatPredicate {
+    False,
+    Oeq,
+    Ogt,
+    Oge,
+    Olt,
+    Ole,
+    One,
+    Ord,
+    Uno,
+    Ueq,
+    Ugt,
+    Uge,
+    Ult,
+    Ule,
+    Une,
+    True,
+}
+
+/// Element kind of a vector value. `I1` vectors are bit-packed, the others
+/// are arrays of their element.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ElemKind {
+    I1,
+    I8,
+    I16,
+    I32,
+    I64,
+    F32,
+    F64,
+}
+
+impl ElemKind {
+    /// Size in bytes of one element (0 for bit-packed `I1`).
+    pub fn bytes(self) -> usize {
+        match self {
+            ElemKind::I1 => 0,
+            ElemKind::I8 => 1,
+            ElemKind::I16 => 2,
+            ElemKind::I32 | ElemKind::F32 => 4,
+            ElemKind::I64 | ElemKind::F64 => 8,
+        }
+    }
+
+    pub fn bits(self) -> u32 {
+        match self {
+            ElemKind::I1 => 1,
+            k => k.bytes() as u32 * 8,
+        }
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, ElemKind::F32 | ElemKind::F64)
+    }
+}
+
+/// Element-wise operation of the generic vector ops ([`Inst::VecBin`],
+/// [`Inst::VecUn`], [`Inst::VecCmp`], [`Inst::VecReduce`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VecOp {
+    Add,
+    Sub,
+    Mul,
+    UDiv,
+    SDiv,
+    URem,
+    SRem,
+    And,
+    Or,
+    Xor,
+    Shl,
+    LShr,
+    AShr,
+    FAdd,
+    FSub,
+    FMul,
+    FDiv,
+    FRem,
+    FNeg,
+    SMin,
+    SMax,
+    UMin,
+    UMax,
+    FMin,
+    FMax,
+    FMinimum,
+    FMaximum,
+    Abs,
+    Ctpop,
+    Ctlz,
+    Cttz,
+    Bswap,
+    FAbs,
+    Sqrt,
+    Floor,
+    Ceil,
+    Trunc,
+    Round,
+    RoundEven,
+    Rint,
+    UAddSat,
+    SAddSat,
+    USubSat,
+    SSubSat,
+    // comparisons (result lanes are i1)
+    Eq,
+    Ne,
+    Ult,
+    Ule,
+    Ugt,
+    Uge,
+    Slt,
+    Sle,
+    Sgt,
+    Sge,
+    FCmp(FloatPredicate),
+}
+
+/// Scalar floating-point math functions computed in Rust (which calls the
+/// same libm as native code would).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MathOp {
+    Sqrt,
+    Fabs,
+    Floor,
+    Ceil,
+    Trunc,
+    Round,
+    RoundEven,
+    Rint,
+    Canonicalize,
+}
+
+/// Vector conversion kinds (the `y` of `VecConv`'s tail).
+pub mod conv {
+    pub const TRUNC: u32 = 0;
+    pub const ZEXT: u32 = 1;
+    pub const SEXT: u32 = 2;
+    pub const FPTRUNC: u32 = 3;
+    pub const FPEXT: u32 = 4;
+    pub const FPTOUI: u32 = 5;
+    pub const FPTOSI: u32 = 6;
+    pub const UITOFP: u32 = 7;
+    pub const SITOFP: u32 = 8;
+}
+
+macro_rules! define_ops {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident $({ $($field:ident : $ty:ty),* $(,)? })?
+    ),* $(,)?) => {
+        /// One bytecode instruction. See the module documentation for the
+        /// conventions; each variant documents its own semantics.
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub enum Inst {
+            $(
+                $(#[doc = $doc])*
+                $name $({ $($field: $ty),* })?
+            ),*
+        }
+
+        impl Inst {
+            /// Calls `f` on every operand, in declaration order.
+            #[allow(unused_variables)]
+            pub fn for_each_operand(&self, f: &mut dyn FnMut(OperandRef)) {
+                match self {
+                    $( Inst::$name $({ $($field),* })? => { $($( f(Operand::operand($field)); )*)? } )*
+                }
+            }
+
+            /// Calls `f` on every slot operand, mutably.
+            #[allow(unused_variables)]
+            pub fn for_each_slot_mut(&mut self, f: &mut dyn FnMut(&mut Slot)) {
+                match self {
+                    $( Inst::$name $({ $($field),* })? => { $($( Operand::visit_slot_mut($field, f); )*)? } )*
+                }
+            }
+
+            /// The op's name, as the disassembler prints it.
+            pub fn name(&self) -> &'static str {
+                match self {
+                    $( Inst::$name { .. } => stringify!($name), )*
+                }
+            }
+        }
+    };
+}
+
+define_ops! {
+    // ------------------------------------------------------------------
+    // Trailing operand words
+    // ------------------------------------------------------------------
+    /// Extra operands of the preceding op (never executed on its own).
+    TailSlot { s: Slot, x: u32, y: u32 },
+    /// Extra immediates of the preceding op (never executed on its own).
+    TailImm { x: u32, y: u32, z: u32 },
+
+    // ------------------------------------------------------------------
+    // Moves
+    // ------------------------------------------------------------------
+    /// `dst = src` (one slot).
+    Copy { dst: Slot, src: Slot },
+    /// Copies `n` consecutive slots from `src` to `dst`.
+    CopyN { dst: Slot, src: Slot, n: u32 },
+    /// `dst = imm` sign-extended to 64 bits.
+    ConstI32 { dst: Slot, imm: i32 },
+
+    // ------------------------------------------------------------------
+    // Integer arithmetic. `*32`/`*64` handle those widths; `*N` any width
+    // up to 64 given in `bits` (the result is masked to `bits`).
+    // ------------------------------------------------------------------
+    /// `dst = a + b` (i32).
+    Add32 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = a + b` (i64).
+    Add64 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = (a + b) mod 2^bits`.
+    AddN { dst: Slot, a: Slot, b: Slot, bits: u8 },
+    /// `dst = a + imm` (i32).
+    AddImm32 { dst: Slot, a: Slot, imm: i32 },
+    /// `dst = a + imm` (i64; also constant-offset address arithmetic).
+    AddImm64 { dst: Slot, a: Slot, imm: i32 },
+    /// `dst = a - b` (i32).
+    Sub32 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = a - b` (i64).
+    Sub64 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = (a - b) mod 2^bits`.
+    SubN { dst: Slot, a: Slot, b: Slot, bits: u8 },
+    /// `dst = a * b` (i32).
+    Mul32 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = a * b` (i64).
+    Mul64 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = (a * b) mod 2^bits`.
+    MulN { dst: Slot, a: Slot, b: Slot, bits: u8 },
+    /// `dst = a * imm` (i64).
+    MulImm64 { dst: Slot, a: Slot, imm: i32 },
+    /// Unsigned division (any width: operands are zero-extended). Traps on
+    /// a zero divisor.
+    UDiv { dst: Slot, a: Slot, b: Slot },
+    /// Unsigned remainder; traps on a zero divisor.
+    URem { dst: Slot, a: Slot, b: Slot },
+    /// Signed division of `bits`-wide integers; traps on a zero divisor and
+    /// on `MIN / -1`.
+    SDiv { dst: Slot, a: Slot, b: Slot, bits: u8 },
+    /// Signed remainder of `bits`-wide integers; traps like [`Inst::SDiv`].
+    SRem { dst: Slot, a: Slot, b: Slot, bits: u8 },
+    /// `dst = a & b` (any width).
+    And { dst: Slot, a: Slot, b: Slot },
+    /// `dst = a | b` (any width).
+    Or { dst: Slot, a: Slot, b: Slot },
+    /// `dst = a ^ b` (any width).
+    Xor { dst: Slot, a: Slot, b: Slot },
+    /// `dst = a & sext(imm)` (any width).
+    AndImm { dst: Slot, a: Slot, imm: i32 },
+    /// `dst = (a << b) mod 2^bits`.
+    Shl { dst: Slot, a: Slot, b: Slot, bits: u8 },
+    /// `dst = (a << imm) mod 2^bits`.
+    ShlImm { dst: Slot, a: Slot, imm: u8, bits: u8 },
+    /// `dst = a >> b`, logical (any width).
+    LShr { dst: Slot, a: Slot, b: Slot },
+    /// `dst = a >> imm`, logical (any width).
+    LShrImm { dst: Slot, a: Slot, imm: u8 },
+    /// `dst = a >> b`, arithmetic on `bits`-wide integers.
+    AShr { dst: Slot, a: Slot, b: Slot, bits: u8 },
+    /// `dst = a >> imm`, arithmetic on `bits`-wide integers.
+    AShrImm { dst: Slot, a: Slot, imm: u8, bits: u8 },
+
+    // ------------------------------------------------------------------
+    // Integer comparisons: `dst = (a pred b) as u64`. Unsigned and equality
+    // predicates work on any width; signed ones sign-extend from `bits`.
+    // `gt`/`ge` are lowered as `lt`/`le` with swapped operands.
+    // ------------------------------------------------------------------
+    /// `a == b`
+    ICmpEq { dst: Slot, a: Slot, b: Slot },
+    /// `a != b`
+    ICmpNe { dst: Slot, a: Slot, b: Slot },
+    /// `a < b`, unsigned
+    ICmpUlt { dst: Slot, a: Slot, b: Slot },
+    /// `a <= b`, unsigned
+    ICmpUle { dst: Slot, a: Slot, b: Slot },
+    /// `a < b`, signed
+    ICmpSlt { dst: Slot, a: Slot, b: Slot, bits: u8 },
+    /// `a <= b`, signed
+    ICmpSle { dst: Slot, a: Slot, b: Slot, bits: u8 },
+
+    // ------------------------------------------------------------------
+    // Floating point. `*32` on `float`, `*64` on `double`.
+    // ------------------------------------------------------------------
+    /// `dst = a + b` (float)
+    FAdd32 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = a - b` (float)
+    FSub32 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = a * b` (float)
+    FMul32 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = a / b` (float)
+    FDiv32 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = fmod(a, b)` (float)
+    FRem32 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = a + b` (double)
+    FAdd64 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = a - b` (double)
+    FSub64 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = a * b` (double)
+    FMul64 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = a / b` (double)
+    FDiv64 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = fmod(a, b)` (double)
+    FRem64 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = -a` (float; flips the sign bit only)
+    FNeg32 { dst: Slot, a: Slot },
+    /// `dst = -a` (double; flips the sign bit only)
+    FNeg64 { dst: Slot, a: Slot },
+    /// `dst = a pred b` (float)
+    FCmp32 { dst: Slot, a: Slot, b: Slot, pred: FloatPredicate },
+    /// `dst = a pred b` (double)
+    FCmp64 { dst: Slot, a: Slot, b: Slot, pred: FloatPredicate },
+    /// Unary math function on a float.
+    Math32 { dst: Slot, a: Slot, op: MathOp },
+    /// Unary math function on a double.
+    Math64 { dst: Slot, a: Slot, op: MathOp },
+    /// `dst = fma(a, b, c)` with one rounding (float); `c` in the tail.
+    Fma32 { dst: Slot, a: Slot, b: Slot },
+    /// `dst = fma(a, b, c)` with one rounding (double); `c` in the tail.
+    Fma64 { dst: Slot, a: Slot, b: Slot },
+    /// IEEE `minNum`/`maxNum` (float): `max` selects maximum.
+    MinMaxNum32 { dst: Slot, a: Slot, b: Slot, max: u8 },
+    /// IEEE `minNum`/`maxNum` (double).
+    MinMaxNum64 { dst: Slot, a: Slot, b: Slot, max: u8 },
+
+    // ------------------------------------------------------------------
+    // Conversions
+    // ------------------------------------------------------------------
+    /// `dst = a mod 2^bits` (trunc; also ptrtoint to a narrow integer).
+    Trunc { dst: Slot, a: Slot, bits: u8 },
+    /// Sign-extend from `from` bits, result masked to `to` bits.
+    SExt { dst: Slot, a: Slot, from: u8, to: u8 },
+    /// float -> double
+    FpExt { dst: Slot, a: Slot },
+    /// double -> float
+    FpTrunc { dst: Slot, a: Slot },
+    /// signed `bits`-wide integer -> float
+    SiToF32 { dst: Slot, a: Slot, bits: u8 },
+    /// signed `bits`-wide integer -> double
+    SiToF64 { dst: Slot, a: Slot, bits: u8 },
+    /// unsigned integer -> float
+    UiToF32 { dst: Slot, a: Slot },
+    /// unsigned integer -> double
+    UiToF64 { dst: Slot, a: Slot },
+    /// float -> signed `bits`-wide integer (out of range saturates)
+    F32ToSi { dst: Slot, a: Slot, bits: u8 },
+    /// double -> signed `bits`-wide integer (out of range saturates)
+    F64ToSi { dst: Slot, a: Slot, bits: u8 },
+    /// float -> unsigned `bits`-wide integer (out of range saturates)
+    F32ToUi { dst: Slot, a: Slot, bits: u8 },
+    /// double -> unsigned `bits`-wide integer (out of range saturates)
+    F64ToUi { dst: Slot, a: Slot, bits: u8 },
+
+    // ------------------------------------------------------------------
+    // Select
+    // ------------------------------------------------------------------
+    /// `dst = cond ? a : b` (one slot); tail: `TailSlot { s: b }`.
+    Select { dst: Slot, cond: Slot, a: Slot },
+    /// `dst = cond ? a : b` over `n` slots; tail: `TailSlot { s: b, x: n }`.
+    SelectN { dst: Slot, cond: Slot, a: Slot },
+
+    // ------------------------------------------------------------------
+    // Memory. Addresses are native; `off` is a constant byte offset folded
+    // from a `getelementptr`. Accesses may be unaligned.
+    // ------------------------------------------------------------------
+    /// `dst = zext(*(u8*)(ptr + off))`
+    Load8 { dst: Slot, ptr: Slot, off: i32 },
+    /// `dst = zext(*(u16*)(ptr + off))`
+    Load16 { dst: Slot, ptr: Slot, off: i32 },
+    /// `dst = zext(*(u32*)(ptr + off))`
+    Load32 { dst: Slot, ptr: Slot, off: i32 },
+    /// `dst = *(u64*)(ptr + off)`
+    Load64 { dst: Slot, ptr: Slot, off: i32 },
+    /// Loads `size` bytes into slots starting at `dst`, zero-padding the
+    /// last slot; tail: `TailImm { x: size }`.
+    LoadN { dst: Slot, ptr: Slot, off: i32 },
+    /// `*(u8*)(ptr + off) = val`
+    Store8 { ptr: Slot, val: Slot, off: i32 },
+    /// `*(u16*)(ptr + off) = val`
+    Store16 { ptr: Slot, val: Slot, off: i32 },
+    /// `*(u32*)(ptr + off) = val`
+    Store32 { ptr: Slot, val: Slot, off: i32 },
+    /// `*(u64*)(ptr + off) = val`
+    Store64 { ptr: Slot, val: Slot, off: i32 },
+    /// Stores `size` bytes from slots starting at `val`; tail:
+    /// `TailImm { x: size }`.
+    StoreN { ptr: Slot, val: Slot, off: i32 },
+    /// `dst = base + sext(idx) << shift`, `idx` being an i64.
+    GepShl64 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
+    /// `dst = base + sext(idx as i32) << shift`.
+    GepShl32 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
+    /// `dst = base + sext_bits(idx) * scale`; tail: `TailImm { x: scale
+    /// as low 32 bits, y: scale high 32 bits, z: bits of idx }`.
+    GepMul { dst: Slot, base: Slot, idx: Slot },
+    /// `dst = frame_memory + off`: the address of a static `alloca`.
+    Alloca { dst: Slot, off: u32 },
+    /// Dynamic `alloca` of `count * elem_size` bytes aligned to `align`;
+    /// tail: `TailImm { x: elem_size, y: align, z: count bits }`. Traps
+    /// when the interpreter stack is exhausted.
+    AllocaDyn { dst: Slot, count: Slot },
+    /// `dst = current interpreter stack pointer` (`llvm.stacksave`).
+    StackSave { dst: Slot },
+    /// Resets the interpreter stack pointer (`llvm.stackrestore`).
+    StackRestore { src: Slot },
+    /// Atomic compare-and-exchange of a `size`-byte integer at `ptr`
+    /// (sequentially consistent): writes the `{old, success}` aggregate
+    /// image at `dst`; tail: `TailSlot { s: replacement, x: size }`.
+    CmpXchg { dst: Slot, ptr: Slot, expected: Slot },
+    /// Atomic read-modify-write of a `size`-byte value at `ptr`
+    /// (sequentially consistent); `dst` gets the old value. `op` is an
+    /// `exec::atomic::RmwOp` discriminant.
+    AtomicRmw { dst: Slot, ptr: Slot, val: Slot, op: u8, size: u8 },
+    /// Atomic (sequentially consistent) load of `size` bytes.
+    AtomicLoad { dst: Slot, ptr: Slot, size: u8 },
+    /// Atomic (sequentially consistent) store of `size` bytes.
+    AtomicStore { ptr: Slot, val: Slot, size: u8 },
+    /// A sequentially consistent fence.
+    Fence,
+    /// `memcpy(dst, src, len)`
+    MemCopy { dst: Slot, src: Slot, len: Slot },
+    /// `memmove(dst, src, len)`
+    MemMove { dst: Slot, src: Slot, len: Slot },
+    /// `memset(dst, val, len)`
+    MemSet { dst: Slot, val: Slot, len: Slot },
+
+    // ------------------------------------------------------------------
+    // Bit manipulation and integer intrinsics
+    // ------------------------------------------------------------------
+    /// population count
+    Ctpop { dst: Slot, a: Slot },
+    /// count leading zeros of a `bits`-wide integer
+    Ctlz { dst: Slot, a: Slot, bits: u8 },
+    /// count trailing zeros of a `bits`-wide integer (`bits` when zero)
+    Cttz { dst: Slot, a: Slot, bits: u8 },
+    /// byte swap of a `bits`-wide integer
+    Bswap { dst: Slot, a: Slot, bits: u8 },
+    /// bit reversal of a `bits`-wide integer
+    Bitreverse { dst: Slot, a: Slot, bits: u8 },
+    /// funnel shift left: `(a:b << (c mod bits)) >> bits`; tail:
+    /// `TailSlot { s: c, x: bits }`.
+    Fshl { dst: Slot, a: Slot, b: Slot },
+    /// funnel shift right: `(a:b >> (c mod bits)) mod 2^bits`; tail:
+    /// `TailSlot { s: c, x: bits }`.
+    Fshr { dst: Slot, a: Slot, b: Slot },
+    /// signed minimum of `bits`-wide integers
+    SMin { dst: Slot, a: Slot, b: Slot, bits: u8 },
+    /// signed maximum of `bits`-wide integers
+    SMax { dst: Slot, a: Slot, b: Slot, bits: u8 },
+    /// unsigned minimum
+    UMin { dst: Slot, a: Slot, b: Slot },
+    /// unsigned maximum
+    UMax { dst: Slot, a: Slot, b: Slot },
+    /// absolute value of a `bits`-wide integer (wrapping at MIN)
+    Abs { dst: Slot, a: Slot, bits: u8 },
+    /// `{result, overflow}` of an arithmetic op on `bits`-wide integers,
+    /// written as the `{iN, i1}` aggregate image at `dst` (the flag byte
+    /// follows the result at its allocation size); `op`: 0 sadd, 1 uadd,
+    /// 2 ssub, 3 usub, 4 smul, 5 umul.
+    Overflow { dst: Slot, a: Slot, b: Slot, op: u8, bits: u8 },
+    /// saturating arithmetic on `bits`-wide integers: op 0 uadd, 1 sadd,
+    /// 2 usub, 3 ssub.
+    Saturate { dst: Slot, a: Slot, b: Slot, op: u8, bits: u8 },
+
+    // ------------------------------------------------------------------
+    // Aggregates and vectors (memory images in slots)
+    // ------------------------------------------------------------------
+    /// `dst = zext(bytes [off, off+size) of the value at src)`; tail:
+    /// `TailImm { x: off, y: size }`. Used by `extractvalue` and by
+    /// `extractelement` with a constant index.
+    ExtractBytes { dst: Slot, src: Slot, n: u32 },
+    /// Copies the `n`-slot value at `src` to `dst`, then overwrites bytes
+    /// `[off, off+size)` with `val`; tail: `TailSlot { s: val, x: off,
+    /// y: size }`.
+    InsertBytes { dst: Slot, src: Slot, n: u32 },
+    /// Element-wise binary op over `lanes` elements; tail:
+    /// `TailImm { x: lanes }`.
+    VecBin { dst: Slot, a: Slot, b: Slot, op: VecOp, kind: ElemKind },
+    /// Element-wise unary op; tail: `TailImm { x: lanes }`.
+    VecUn { dst: Slot, a: Slot, op: VecOp, kind: ElemKind },
+    /// Element-wise comparison producing a bit-packed `<lanes x i1>`;
+    /// tail: `TailImm { x: lanes }`.
+    VecCmp { dst: Slot, a: Slot, b: Slot, op: VecOp, kind: ElemKind },
+    /// Per-lane select by a bit-packed `<lanes x i1>` mask; tail:
+    /// `TailSlot { s: b, x: lanes }`.
+    VecSelect { dst: Slot, mask: Slot, a: Slot, kind: ElemKind },
+    /// Element-wise conversion from `from` to `to` kind; tail:
+    /// `TailImm { x: lanes, y: conversion (see exec::vector) }`.
+    VecConv { dst: Slot, a: Slot, from: ElemKind, to: ElemKind },
+    /// `dst = a[idx]`, dynamic index; tail: `TailImm { x: lanes }`.
+    ExtractElt { dst: Slot, a: Slot, idx: Slot, kind: ElemKind },
+    /// `dst = a with a[idx] = val`, dynamic index; tail:
+    /// `TailSlot { s: val, x: lanes }`.
+    InsertElt { dst: Slot, a: Slot, idx: Slot, kind: ElemKind },
+    /// `dst[i] = concat(a, b)[mask[i]]`; tail: `TailImm { x: index into
+    /// Code::shuffle_masks, y: lanes of a }`.
+    Shuffle { dst: Slot, a: Slot, b: Slot, kind: ElemKind },
+    /// Horizontal reduction of `a` with `op`; tail: `TailImm { x: lanes }`.
+    VecReduce { dst: Slot, a: Slot, op: VecOp, kind: ElemKind },
+    /// Broadcast the scalar `a` into all lanes; tail: `TailImm { x: lanes }`.
+    Splat { dst: Slot, a: Slot, kind: ElemKind },
+
+    // ------------------------------------------------------------------
+    // Control flow
+    // ------------------------------------------------------------------
+    /// Unconditional jump.
+    Jump { target: Target },
+    /// Jump if `cond != 0`.
+    BrIf { cond: Slot, target: Target },
+    /// Jump if `cond == 0`.
+    BrIfNot { cond: Slot, target: Target },
+    /// Fused compare and branch: jump if `a == b`.
+    BrEq { a: Slot, b: Slot, target: Target },
+    /// Fused compare and branch: jump if `a != b`.
+    BrNe { a: Slot, b: Slot, target: Target },
+    /// Fused compare and branch: jump if `a < b` unsigned.
+    BrUlt { a: Slot, b: Slot, target: Target },
+    /// Fused compare and branch: jump if `a <= b` unsigned.
+    BrUle { a: Slot, b: Slot, target: Target },
+    /// Fused compare and branch: jump if `a < b` signed (i32).
+    BrSlt32 { a: Slot, b: Slot, target: Target },
+    /// Fused compare and branch: jump if `a <= b` signed (i32).
+    BrSle32 { a: Slot, b: Slot, target: Target },
+    /// Fused compare and branch: jump if `a < b` signed (i64).
+    BrSlt64 { a: Slot, b: Slot, target: Target },
+    /// Fused compare and branch: jump if `a <= b` signed (i64).
+    BrSle64 { a: Slot, b: Slot, target: Target },
+    /// Multi-way branch on `val`; `table` indexes `Code::switches`.
+    Switch { val: Slot, table: u32 },
+    /// Returns the `n` slots starting at `src` to the caller.
+    Ret { src: Slot, n: u32 },
+    /// Traps: the program reached `unreachable`.
+    Unreachable,
+    /// Traps with `Code::trap_messages[msg]` (e.g. a call to a symbol that
+    /// could not be resolved when the function was lowered).
+    Trap { msg: u32 },
+
+    // ------------------------------------------------------------------
+    // Calls. `args` indexes `Code::arg_pool`, where the argument list is
+    // stored as its length followed by the argument slots; results go to
+    // the slots starting at `dst`.
+    // ------------------------------------------------------------------
+    /// Calls interpreted function `Code::callees[func]`.
+    Call { func: u32, args: u32, dst: Slot },
+    /// Calls native function `Code::callees[func]`.
+    CallNative { func: u32, args: u32, dst: Slot },
+    /// Calls the function whose address is in `ptr`, through call site
+    /// `Code::indirect_sites[site]`.
+    CallIndirect { ptr: Slot, site: u32, dst: Slot },
+    /// Calls the intrinsic helper `Code::helpers[helper]`.
+    CallHelper { helper: u32, args: u32, dst: Slot },
+}
+
+/// One arm of a lowered `switch`.
+#[derive(Clone, Debug)]
+pub enum SwitchTable {
+    /// `targets[val - low]` when in range, else `default`.
+    Dense {
+        low: u64,
+        targets: Box<[Target]>,
+        default: Target,
+    },
+    /// Sorted `(value, target)` pairs searched by bisection.
+    Sparse {
+        cases: Box<[(u64, Target)]>,
+        default: Target,
+    },
+}
+
+/// Source of an instruction, for error messages: the IR block and
+/// instruction index, and the debug location when the module has one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IrLocation {
+    pub block: String,
+    /// Index of the instruction within its block (the terminator is last).
+    pub index: u32,
+    /// The IR opcode, e.g. `call` or `sdiv`.
+    pub opcode: &'static str,
+    pub source: Option<SourceLocation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceLocation {
+    pub file: String,
+    pub line: u32,
+    pub col: u32,
+}
+
+impl fmt::Display for SourceLocation {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)?;
+        if self.col != 0 {
+            write!(f, ":{}", self.col)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for IrLocation {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "block %{}, instruction {} ({})", self.block, self.index, self.opcode)?;
+        if let Some(src) = &self.source {
+            write!(f, ", at {src}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instructions_stay_compact() {
+        // The executor's cache footprint depends on this; grow it only
+        // with a measurement that says it pays.
+        assert_eq!(std::mem::size_of::<Inst>(), 16);
+    }
+}

@@ -1,0 +1,170 @@
+//! The bytecode verifier: establishes, once per function, the invariants
+//! the executor relies on for unchecked access.
+//!
+//! After `verify` succeeds:
+//! - every single-slot operand is `< frame_slots`;
+//! - every branch target and switch target is an executable instruction
+//!   (not a tail word) inside the function;
+//! - every op that takes a tail word is followed by one of the right kind;
+//! - the last instruction cannot fall through off the end;
+//! - every side-table index (arguments, callees, switches, call sites,
+//!   helpers, shuffle masks, trap messages) is in range, and every argument
+//!   slot in the argument pool is `< frame_slots`.
+//!
+//! Multi-slot extents (`CopyN`, `LoadN`, `Ret`, aggregate ops) are checked
+//! by the executor itself with ordinary bounds-checked slicing.
+
+use super::{Inst, OperandRef, SwitchTable, Target};
+use crate::code::Code;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum TailKind {
+    Slot,
+    Imm,
+}
+
+fn tail_of(inst: &Inst) -> Option<TailKind> {
+    use Inst::*;
+    match inst {
+        Select { .. } | SelectN { .. } | Fshl { .. } | Fshr { .. } | InsertBytes { .. }
+        | VecSelect { .. } | InsertElt { .. } | Fma32 { .. } | Fma64 { .. } | CmpXchg { .. } => {
+            Some(TailKind::Slot)
+        }
+        LoadN { .. } | StoreN { .. } | GepMul { .. } | AllocaDyn { .. } | ExtractBytes { .. }
+        | VecBin { .. } | VecUn { .. } | VecCmp { .. } | VecConv { .. } | ExtractElt { .. }
+        | Shuffle { .. } | VecReduce { .. } | Splat { .. } => Some(TailKind::Imm),
+        _ => None,
+    }
+}
+
+fn falls_through(inst: &Inst) -> bool {
+    !matches!(
+        inst,
+        Inst::Jump { .. } | Inst::Switch { .. } | Inst::Ret { .. } | Inst::Unreachable | Inst::Trap { .. }
+    )
+}
+
+/// Checks `code` against the invariants above; the error names the first
+/// offending instruction.
+pub fn verify(code: &Code) -> Result<(), String> {
+    let insts = &code.insts;
+    let n = insts.len();
+    if n == 0 {
+        return Err("empty function body".into());
+    }
+    // Which instructions are tail words (not valid jump targets).
+    let mut is_tail = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        let inst = &insts[i];
+        if matches!(inst, Inst::TailSlot { .. } | Inst::TailImm { .. }) {
+            return Err(format!("instruction {i}: tail word without an owner"));
+        }
+        if let Some(kind) = tail_of(inst) {
+            let ok = match insts.get(i + 1) {
+                Some(Inst::TailSlot { .. }) => kind == TailKind::Slot,
+                Some(Inst::TailImm { .. }) => kind == TailKind::Imm,
+                _ => false,
+            };
+            if !ok {
+                return Err(format!("instruction {i} ({}): missing its tail word", inst.name()));
+            }
+            is_tail[i + 1] = true;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    let last = (0..n).rev().find(|&i| !is_tail[i]).unwrap_or(0);
+    if falls_through(&insts[last]) {
+        return Err("the last instruction falls through off the end".into());
+    }
+
+    let slots = code.frame_slots;
+    let check_target = |t: Target, at: usize| -> Result<(), String> {
+        let t = t.0 as usize;
+        if t >= n || is_tail[t] {
+            return Err(format!("instruction {at}: branch target {t} is not an instruction"));
+        }
+        Ok(())
+    };
+    let check_args = |args: u32, at: usize| -> Result<(), String> {
+        let pool = &code.arg_pool;
+        let start = args as usize;
+        let len = *pool.get(start).ok_or_else(|| format!("instruction {at}: bad argument list"))? as usize;
+        let list = pool
+            .get(start + 1..start + 1 + len)
+            .ok_or_else(|| format!("instruction {at}: bad argument list"))?;
+        if let Some(bad) = list.iter().find(|s| **s >= slots) {
+            return Err(format!("instruction {at}: argument slot {bad} out of range"));
+        }
+        Ok(())
+    };
+
+    for (at, inst) in insts.iter().enumerate() {
+        let mut err = None;
+        inst.for_each_operand(&mut |op| match op {
+            OperandRef::Slot(s) if s.0 >= slots => {
+                err.get_or_insert_with(|| format!("instruction {at} ({}): slot {} out of range", inst.name(), s.0));
+            }
+            OperandRef::Target(t) => {
+                if let Err(e) = check_target(t, at) {
+                    err.get_or_insert(e);
+                }
+            }
+            _ => {}
+        });
+        if let Some(e) = err {
+            return Err(e);
+        }
+        match *inst {
+            Inst::Call { func, args, .. } | Inst::CallNative { func, args, .. } => {
+                if func as usize >= code.callees.len() {
+                    return Err(format!("instruction {at}: callee {func} out of range"));
+                }
+                check_args(args, at)?;
+            }
+            Inst::CallHelper { helper, args, .. } => {
+                if helper as usize >= code.helpers.len() {
+                    return Err(format!("instruction {at}: helper {helper} out of range"));
+                }
+                check_args(args, at)?;
+            }
+            Inst::CallIndirect { site, .. } => {
+                let s = code
+                    .indirect_sites
+                    .get(site as usize)
+                    .ok_or_else(|| format!("instruction {at}: call site {site} out of range"))?;
+                check_args(s.args, at)?;
+            }
+            Inst::Switch { table, .. } => {
+                match code.switches.get(table as usize) {
+                    Some(SwitchTable::Dense { targets, default, .. }) => {
+                        for t in targets.iter().chain(std::iter::once(default)) {
+                            check_target(*t, at)?;
+                        }
+                    }
+                    Some(SwitchTable::Sparse { cases, default }) => {
+                        for (_, t) in cases.iter() {
+                            check_target(*t, at)?;
+                        }
+                        check_target(*default, at)?;
+                    }
+                    None => return Err(format!("instruction {at}: switch table {table} out of range")),
+                }
+            }
+            Inst::Shuffle { .. } => {
+                if let Some(Inst::TailImm { x, .. }) = insts.get(at + 1) {
+                    if *x as usize >= code.shuffle_masks.len() {
+                        return Err(format!("instruction {at}: shuffle mask {x} out of range"));
+                    }
+                }
+            }
+            Inst::Trap { msg } if msg as usize >= code.trap_messages.len() => {
+                return Err(format!("instruction {at}: trap message {msg} out of range"));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}

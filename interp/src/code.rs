@@ -1,0 +1,110 @@
+//! [`Code`]: one lowered function, ready to execute, with the side tables
+//! its instructions index (callees, argument lists, switch tables,
+//! indirect call sites, source locations).
+
+use crate::bytecode::{Inst, IrLocation, SwitchTable};
+use crate::host::{Host, NativeCall, NativeSig};
+use crate::module::FuncRef;
+use std::sync::{Arc, OnceLock};
+
+/// What a direct call site calls.
+pub enum Callee {
+    /// An interpreted function (of this or another loaded module).
+    Interp(FuncRef),
+    /// A native function, with its call interface prepared once.
+    Native {
+        name: String,
+        addr: usize,
+        call: Arc<dyn NativeCall>,
+    },
+}
+
+/// An indirect call site: the signature seen at the site, used when the
+/// pointer turns out to be native code.
+pub struct IndirectSite {
+    /// Index into `Code::arg_pool` of the argument list.
+    pub args: u32,
+    pub sig: NativeSig,
+    /// Prepared on the first native call through this site.
+    pub native: OnceLock<Result<Arc<dyn NativeCall>, String>>,
+    /// Slots of the result (0 for void), checked against the callee.
+    pub ret_slots: u32,
+}
+
+/// A native helper implementing a rare intrinsic: reads its arguments from
+/// the listed slots of `frame`, writes its result at `dst`.
+pub type Helper = fn(frame: &mut [u64], args: &[u32], dst: u32) -> Result<(), String>;
+
+/// A lowered function.
+pub struct Code {
+    pub name: String,
+    pub insts: Box<[Inst]>,
+    /// Slots in a frame: parameters, then constants, then values.
+    pub frame_slots: u32,
+    /// Slots taken by the parameters (they arrive in slots `0..param_slots`).
+    pub param_slots: u32,
+    /// Copied into the frame right after the parameters on entry.
+    pub consts: Box<[u64]>,
+    /// Slots of the return value (0 for void).
+    pub ret_slots: u32,
+    /// Bytes and alignment of the static `alloca` area reserved on entry.
+    pub static_frame_size: u64,
+    pub static_frame_align: u64,
+    /// Argument lists: at each list's start, its length, then its slots.
+    pub arg_pool: Box<[u32]>,
+    pub callees: Box<[Callee]>,
+    pub helpers: Box<[Helper]>,
+    pub switches: Box<[SwitchTable]>,
+    pub indirect_sites: Box<[IndirectSite]>,
+    pub shuffle_masks: Box<[Box<[i32]>]>,
+    pub trap_messages: Box<[String]>,
+    /// `locations[inst_location[pc]]` is where instruction `pc` came from.
+    pub inst_location: Box<[u32]>,
+    pub locations: Box<[IrLocation]>,
+    /// Whether the function is variadic (its frame then records where the
+    /// variadic arguments are).
+    pub is_var_arg: bool,
+    /// The embedder, for indirect calls (is this pointer interpreted?).
+    pub host: Arc<dyn Host>,
+}
+
+impl Code {
+    /// Index of the first constant slot.
+    pub fn const_base(&self) -> u32 {
+        self.frame_slots - self.consts.len() as u32
+    }
+
+    pub fn location_of(&self, pc: usize) -> Option<&IrLocation> {
+        let idx = *self.inst_location.get(pc)?;
+        self.locations.get(idx as usize)
+    }
+
+    /// A readable listing of the bytecode, one instruction per line.
+    pub fn disassemble(&self) -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "function {} (frame {} slots, params {}, consts {:?}, static frame {} bytes)",
+            self.name, self.frame_slots, self.param_slots, self.consts, self.static_frame_size
+        );
+        for (pc, inst) in self.insts.iter().enumerate() {
+            let _ = writeln!(out, "{pc:4}: {inst:?}");
+        }
+        for (i, s) in self.switches.iter().enumerate() {
+            let _ = writeln!(out, "switch table {i}: {s:?}");
+        }
+        out
+    }
+
+    /// Bytes of memory used by the bytecode and its side tables (an
+    /// estimate for the memory report; excludes the IR).
+    pub fn memory_bytes(&self) -> usize {
+        self.insts.len() * std::mem::size_of::<Inst>()
+            + self.consts.len() * 8
+            + self.arg_pool.len() * 4
+            + self.inst_location.len() * 4
+            + self.callees.len() * std::mem::size_of::<Callee>()
+            + self.locations.len() * std::mem::size_of::<IrLocation>()
+    }
+}

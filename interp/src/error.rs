@@ -1,0 +1,141 @@
+//! Errors: at load time ([`LoadError`]), when lowering a function
+//! ([`LowerError`]) and at run time ([`Trap`]). Every error renders as one
+//! line naming what went wrong and where.
+
+use crate::bytecode::IrLocation;
+use std::fmt;
+
+/// Why a module could not be loaded.
+#[derive(Clone, Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read {path}: {reason}")]
+    Read { path: String, reason: String },
+    #[error("{path}: not a valid LLVM module: {reason}")]
+    Parse { path: String, reason: String },
+    #[error("{0}")]
+    Target(String),
+    #[error("unsupported: {what}{}", in_function(function, location))]
+    Unsupported {
+        function: Option<String>,
+        location: Option<IrLocation>,
+        what: String,
+    },
+    #[error("unresolved symbol {symbol} (used by {user})")]
+    Unresolved { symbol: String, user: String },
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+fn in_function(function: &Option<String>, location: &Option<IrLocation>) -> String {
+    match (function, location) {
+        (Some(f), Some(l)) => format!(" in function @{f}, {l}"),
+        (Some(f), None) => format!(" in function @{f}"),
+        _ => String::new(),
+    }
+}
+
+/// Why a function could not be lowered to bytecode.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LowerError {
+    pub function: String,
+    pub location: Option<IrLocation>,
+    pub what: String,
+}
+
+impl LowerError {
+    pub fn new(function: &str, what: impl Into<String>) -> Self {
+        LowerError {
+            function: function.to_string(),
+            location: None,
+            what: what.into(),
+        }
+    }
+}
+
+impl fmt::Display for LowerError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "unsupported: {} in function @{}", self.what, self.function)?;
+        if let Some(l) = &self.location {
+            write!(f, ", {l}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LowerError {}
+
+impl From<LowerError> for LoadError {
+    fn from(e: LowerError) -> Self {
+        LoadError::Unsupported {
+            function: Some(e.function),
+            location: e.location,
+            what: e.what,
+        }
+    }
+}
+
+/// What stopped execution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TrapKind {
+    Unreachable,
+    IntegerDivideByZero,
+    IntegerOverflow,
+    StackExhausted,
+    /// The fuel counter ran out or the interrupt flag was raised.
+    Interrupted,
+    /// A function could not be lowered (its error message).
+    Lowering(String),
+    /// A call through a pointer that is neither interpreted nor known to be
+    /// native code, or whose signature does not match.
+    BadCall(String),
+    /// Any other condition the program cannot continue from.
+    Other(String),
+}
+
+impl fmt::Display for TrapKind {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            TrapKind::Unreachable => write!(f, "reached `unreachable`"),
+            TrapKind::IntegerDivideByZero => write!(f, "integer division by zero"),
+            TrapKind::IntegerOverflow => write!(f, "integer overflow in division"),
+            TrapKind::StackExhausted => write!(f, "interpreter stack exhausted"),
+            TrapKind::Interrupted => write!(f, "interrupted"),
+            TrapKind::Lowering(m) => write!(f, "{m}"),
+            TrapKind::BadCall(m) => write!(f, "bad call: {m}"),
+            TrapKind::Other(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+/// A run-time trap, with the interpreted location where it happened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Trap {
+    pub kind: TrapKind,
+    pub function: Option<String>,
+    pub location: Option<IrLocation>,
+}
+
+impl Trap {
+    pub fn new(kind: TrapKind) -> Self {
+        Trap {
+            kind,
+            function: None,
+            location: None,
+        }
+    }
+}
+
+impl fmt::Display for Trap {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "trap: {}", self.kind)?;
+        if let Some(func) = &self.function {
+            write!(f, " in function @{func}")?;
+        }
+        if let Some(l) = &self.location {
+            write!(f, ", {l}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Trap {}

@@ -1,0 +1,770 @@
+//! The dispatch loop: a `match` over the current instruction, with the
+//! frame pointer, instruction pointer and memory-stack pointer in locals.
+//!
+//! # Soundness
+//! Single-slot operands are read and written without bounds checks. This
+//! is sound because every `Code` passed the bytecode verifier
+//! ([`crate::bytecode::verify`]): each single-slot operand is below the
+//! function's `frame_slots`, every jump lands on an instruction of the same
+//! function, and each op needing a tail word has one. A frame is only
+//! entered after checking that `frame_slots` slots fit in the thread's
+//! slot stack. Multi-slot operations go through a bounds-checked slice of
+//! the frame. Memory the program addresses is accessed through
+//! [`super::memory`], whose contract is the program's own.
+
+use super::ops::{self, mask, sext};
+use super::stack::{Activation, ThreadStacks};
+use super::{atomic, memory, vector};
+use crate::bytecode::{ElemKind, Inst, Slot, SwitchTable};
+use crate::code::{Callee, Code};
+use crate::error::{Trap, TrapKind};
+use crate::host::AbiType;
+use crate::module::FunctionDef;
+use std::sync::atomic::Ordering;
+
+fn align_up(x: usize, align: u64) -> usize {
+    let a = align.max(1) as usize;
+    x.div_ceil(a) * a
+}
+
+fn make_trap(kind: TrapKind, code: &Code, func: *const FunctionDef, pc_index: usize) -> Trap {
+    // SAFETY: `func` always points at a live FunctionDef (see `execute`).
+    let name = unsafe { func.as_ref() }.map(|f| f.name.clone());
+    Trap {
+        kind,
+        function: name,
+        location: code.location_of(pc_index).cloned(),
+    }
+}
+
+/// Runs `func` on the calling thread; restores the thread's stacks when
+/// done, whatever the outcome.
+pub(super) fn run(func: &FunctionDef, args: &[u64], ret: &mut [u64]) -> Result<(), Trap> {
+    let code = func
+        .code()
+        .map_err(|e| Trap::new(TrapKind::Lowering(e.to_string())))?;
+    let st = super::stack::current()
+        .ok_or_else(|| Trap::new(TrapKind::Other("cannot allocate the interpreter stacks".into())))?;
+    // SAFETY: `st` is this thread's stacks; nothing else holds a reference
+    // to them while this run is active except nested runs, which restore
+    // them before returning.
+    unsafe {
+        let saved_top = (*st).slot_top;
+        let saved_sp = (*st).mem_sp;
+        let depth = (*st).activations.len();
+        let result = execute(st, func, code, args, ret);
+        (*st).slot_top = saved_top;
+        (*st).mem_sp = saved_sp;
+        (*st).activations.truncate(depth);
+        result
+    }
+}
+
+/// Copies a function's constants into its new frame.
+///
+/// # Safety
+/// `fp` must point at `code.frame_slots` writable slots.
+#[inline(always)]
+unsafe fn load_consts(fp: *mut u64, code: &Code) {
+    let n = code.consts.len();
+    if n != 0 {
+        std::ptr::copy_nonoverlapping(code.consts.as_ptr(), fp.add(code.const_base() as usize), n);
+    }
+}
+
+#[inline(always)]
+fn arg_list(code: &Code, args: u32) -> &[u32] {
+    let start = args as usize;
+    let n = code.arg_pool[start] as usize;
+    &code.arg_pool[start + 1..start + 1 + n]
+}
+
+/// The loop proper. See the module documentation for the invariants.
+unsafe fn execute(
+    st: *mut ThreadStacks,
+    entry: &FunctionDef,
+    entry_code: &Code,
+    args: &[u64],
+    ret: &mut [u64],
+) -> Result<(), Trap> {
+    let slot_base = (*st).slot_base();
+    let slot_cap = (*st).slot_capacity();
+    let mem_limit = (*st).mem_limit();
+    let mem_floor = (*st).mem_sp;
+    let max_depth = (*st).limits.depth;
+    let entry_depth = (*st).activations.len();
+
+    let mut code: &Code = entry_code;
+    let mut func: *const FunctionDef = entry;
+    let mut base = (*st).slot_top;
+    if base + code.frame_slots as usize > slot_cap {
+        return Err(make_trap(TrapKind::StackExhausted, code, func, 0));
+    }
+    let mut fp = slot_base.add(base);
+    for (i, a) in args.iter().take(code.param_slots as usize).enumerate() {
+        *fp.add(i) = *a;
+    }
+    load_consts(fp, code);
+    let mut mem_base = align_up((*st).mem_sp, code.static_frame_align);
+    let mut mem_sp = mem_base + code.static_frame_size as usize;
+    if mem_sp > mem_limit {
+        return Err(make_trap(TrapKind::StackExhausted, code, func, 0));
+    }
+    let mut insts = code.insts.as_ptr();
+    let mut pc = insts;
+
+    macro_rules! r {
+        ($s:expr) => {
+            *fp.add(($s).0 as usize)
+        };
+    }
+    macro_rules! w {
+        ($s:expr, $v:expr) => {{
+            let v: u64 = $v;
+            *fp.add(($s).0 as usize) = v;
+        }};
+    }
+    macro_rules! f32r {
+        ($s:expr) => {
+            f32::from_bits(r!($s) as u32)
+        };
+    }
+    macro_rules! f64r {
+        ($s:expr) => {
+            f64::from_bits(r!($s))
+        };
+    }
+    macro_rules! pc_index {
+        () => {
+            (pc.offset_from(insts) as usize).saturating_sub(1)
+        };
+    }
+    macro_rules! trap {
+        ($kind:expr) => {
+            return Err(make_trap($kind, code, func, pc_index!()))
+        };
+    }
+    macro_rules! frame {
+        () => {
+            std::slice::from_raw_parts_mut(fp, code.frame_slots as usize)
+        };
+    }
+    macro_rules! tail_imm {
+        () => {{
+            let t = *pc;
+            pc = pc.add(1);
+            match t {
+                Inst::TailImm { x, y, z } => (x, y, z),
+                _ => trap!(TrapKind::Other("malformed bytecode: missing tail".into())),
+            }
+        }};
+    }
+    macro_rules! tail_slot {
+        () => {{
+            let t = *pc;
+            pc = pc.add(1);
+            match t {
+                Inst::TailSlot { s, x, y } => (s, x, y),
+                _ => trap!(TrapKind::Other("malformed bytecode: missing tail".into())),
+            }
+        }};
+    }
+    macro_rules! jump {
+        ($t:expr) => {{
+            let to = insts.add(($t).0 as usize);
+            // Back-edges poll the interrupt flag.
+            if to < pc && super::INTERRUPT.load(Ordering::Relaxed) {
+                trap!(TrapKind::Interrupted);
+            }
+            pc = to;
+        }};
+    }
+    macro_rules! branch_if {
+        ($cond:expr, $t:expr) => {
+            if $cond {
+                jump!($t)
+            }
+        };
+    }
+    // Enters interpreted function `def` whose arguments have already been
+    // written at `new_base` by `$write_args`.
+    macro_rules! enter {
+        ($def:expr, $callee:expr, $dst:expr, $new_base:expr, $saved_sp:expr) => {{
+            let callee: &Code = $callee;
+            if (*st).activations.len() - entry_depth >= max_depth {
+                trap!(TrapKind::StackExhausted);
+            }
+            if super::INTERRUPT.load(Ordering::Relaxed) {
+                trap!(TrapKind::Interrupted);
+            }
+            (*st).activations.push(Activation {
+                code,
+                func,
+                resume: pc.offset_from(insts) as usize,
+                base,
+                dst: ($dst).0,
+                mem_sp: $saved_sp,
+                mem_base,
+            });
+            code = callee;
+            func = $def as *const FunctionDef;
+            base = $new_base;
+            fp = slot_base.add(base);
+            load_consts(fp, code);
+            mem_base = align_up(mem_sp, code.static_frame_align);
+            mem_sp = mem_base + code.static_frame_size as usize;
+            if mem_sp > mem_limit {
+                trap!(TrapKind::StackExhausted);
+            }
+            insts = code.insts.as_ptr();
+            pc = insts;
+        }};
+    }
+
+    loop {
+        let inst = *pc;
+        pc = pc.add(1);
+        match inst {
+            Inst::TailSlot { .. } | Inst::TailImm { .. } => {
+                trap!(TrapKind::Other("malformed bytecode: stray tail".into()))
+            }
+
+            // ---- moves
+            Inst::Copy { dst, src } => w!(dst, r!(src)),
+            Inst::CopyN { dst, src, n } => {
+                let (d, s, n) = (dst.0 as usize, src.0 as usize, n as usize);
+                frame!().copy_within(s..s + n, d);
+            }
+            Inst::ConstI32 { dst, imm } => w!(dst, imm as i64 as u64),
+
+            // ---- integer arithmetic
+            Inst::Add32 { dst, a, b } => w!(dst, (r!(a) as u32).wrapping_add(r!(b) as u32) as u64),
+            Inst::Add64 { dst, a, b } => w!(dst, r!(a).wrapping_add(r!(b))),
+            Inst::AddN { dst, a, b, bits } => w!(dst, mask(r!(a).wrapping_add(r!(b)), bits as u32)),
+            Inst::AddImm32 { dst, a, imm } => w!(dst, (r!(a) as u32).wrapping_add(imm as u32) as u64),
+            Inst::AddImm64 { dst, a, imm } => w!(dst, r!(a).wrapping_add(imm as i64 as u64)),
+            Inst::Sub32 { dst, a, b } => w!(dst, (r!(a) as u32).wrapping_sub(r!(b) as u32) as u64),
+            Inst::Sub64 { dst, a, b } => w!(dst, r!(a).wrapping_sub(r!(b))),
+            Inst::SubN { dst, a, b, bits } => w!(dst, mask(r!(a).wrapping_sub(r!(b)), bits as u32)),
+            Inst::Mul32 { dst, a, b } => w!(dst, (r!(a) as u32).wrapping_mul(r!(b) as u32) as u64),
+            Inst::Mul64 { dst, a, b } => w!(dst, r!(a).wrapping_mul(r!(b))),
+            Inst::MulN { dst, a, b, bits } => w!(dst, mask(r!(a).wrapping_mul(r!(b)), bits as u32)),
+            Inst::MulImm64 { dst, a, imm } => w!(dst, r!(a).wrapping_mul(imm as i64 as u64)),
+            Inst::UDiv { dst, a, b } => match r!(a).checked_div(r!(b)) {
+                Some(v) => w!(dst, v),
+                None => trap!(TrapKind::IntegerDivideByZero),
+            },
+            Inst::URem { dst, a, b } => match r!(a).checked_rem(r!(b)) {
+                Some(v) => w!(dst, v),
+                None => trap!(TrapKind::IntegerDivideByZero),
+            },
+            Inst::SDiv { dst, a, b, bits } => match ops::sdiv(r!(a), r!(b), bits as u32) {
+                Some(v) => w!(dst, v),
+                None if r!(b) == 0 => trap!(TrapKind::IntegerDivideByZero),
+                None => trap!(TrapKind::IntegerOverflow),
+            },
+            Inst::SRem { dst, a, b, bits } => match ops::srem(r!(a), r!(b), bits as u32) {
+                Some(v) => w!(dst, v),
+                None if r!(b) == 0 => trap!(TrapKind::IntegerDivideByZero),
+                None => trap!(TrapKind::IntegerOverflow),
+            },
+            Inst::And { dst, a, b } => w!(dst, r!(a) & r!(b)),
+            Inst::Or { dst, a, b } => w!(dst, r!(a) | r!(b)),
+            Inst::Xor { dst, a, b } => w!(dst, r!(a) ^ r!(b)),
+            Inst::AndImm { dst, a, imm } => w!(dst, r!(a) & (imm as i64 as u64)),
+            Inst::Shl { dst, a, b, bits } => w!(dst, ops::shl(r!(a), r!(b), bits as u32)),
+            Inst::ShlImm { dst, a, imm, bits } => w!(dst, mask(r!(a) << imm, bits as u32)),
+            Inst::LShr { dst, a, b } => w!(dst, r!(a).wrapping_shr(r!(b) as u32)),
+            Inst::LShrImm { dst, a, imm } => w!(dst, r!(a) >> imm),
+            Inst::AShr { dst, a, b, bits } => w!(dst, ops::ashr(r!(a), r!(b), bits as u32)),
+            Inst::AShrImm { dst, a, imm, bits } => w!(dst, mask((sext(r!(a), bits as u32) >> imm) as u64, bits as u32)),
+
+            // ---- integer comparisons
+            Inst::ICmpEq { dst, a, b } => w!(dst, (r!(a) == r!(b)) as u64),
+            Inst::ICmpNe { dst, a, b } => w!(dst, (r!(a) != r!(b)) as u64),
+            Inst::ICmpUlt { dst, a, b } => w!(dst, (r!(a) < r!(b)) as u64),
+            Inst::ICmpUle { dst, a, b } => w!(dst, (r!(a) <= r!(b)) as u64),
+            Inst::ICmpSlt { dst, a, b, bits } => {
+                w!(dst, (sext(r!(a), bits as u32) < sext(r!(b), bits as u32)) as u64)
+            }
+            Inst::ICmpSle { dst, a, b, bits } => {
+                w!(dst, (sext(r!(a), bits as u32) <= sext(r!(b), bits as u32)) as u64)
+            }
+
+            // ---- floating point
+            Inst::FAdd32 { dst, a, b } => w!(dst, (f32r!(a) + f32r!(b)).to_bits() as u64),
+            Inst::FSub32 { dst, a, b } => w!(dst, (f32r!(a) - f32r!(b)).to_bits() as u64),
+            Inst::FMul32 { dst, a, b } => w!(dst, (f32r!(a) * f32r!(b)).to_bits() as u64),
+            Inst::FDiv32 { dst, a, b } => w!(dst, (f32r!(a) / f32r!(b)).to_bits() as u64),
+            Inst::FRem32 { dst, a, b } => w!(dst, (f32r!(a) % f32r!(b)).to_bits() as u64),
+            Inst::FAdd64 { dst, a, b } => w!(dst, (f64r!(a) + f64r!(b)).to_bits()),
+            Inst::FSub64 { dst, a, b } => w!(dst, (f64r!(a) - f64r!(b)).to_bits()),
+            Inst::FMul64 { dst, a, b } => w!(dst, (f64r!(a) * f64r!(b)).to_bits()),
+            Inst::FDiv64 { dst, a, b } => w!(dst, (f64r!(a) / f64r!(b)).to_bits()),
+            Inst::FRem64 { dst, a, b } => w!(dst, (f64r!(a) % f64r!(b)).to_bits()),
+            Inst::FNeg32 { dst, a } => w!(dst, r!(a) ^ 0x8000_0000),
+            Inst::FNeg64 { dst, a } => w!(dst, r!(a) ^ (1 << 63)),
+            Inst::FCmp32 { dst, a, b, pred } => {
+                w!(dst, ops::fcmp(pred, f32r!(a) as f64, f32r!(b) as f64) as u64)
+            }
+            Inst::FCmp64 { dst, a, b, pred } => w!(dst, ops::fcmp(pred, f64r!(a), f64r!(b)) as u64),
+            Inst::Math32 { dst, a, op } => w!(dst, ops::math32(op, f32r!(a)).to_bits() as u64),
+            Inst::Math64 { dst, a, op } => w!(dst, ops::math64(op, f64r!(a)).to_bits()),
+            Inst::Fma32 { dst, a, b } => {
+                let (c, _, _) = tail_slot!();
+                w!(dst, f32r!(a).mul_add(f32r!(b), f32r!(c)).to_bits() as u64)
+            }
+            Inst::Fma64 { dst, a, b } => {
+                let (c, _, _) = tail_slot!();
+                w!(dst, f64r!(a).mul_add(f64r!(b), f64r!(c)).to_bits())
+            }
+            Inst::MinMaxNum32 { dst, a, b, max } => {
+                let (x, y) = (f32r!(a), f32r!(b));
+                w!(dst, if max != 0 { x.max(y) } else { x.min(y) }.to_bits() as u64)
+            }
+            Inst::MinMaxNum64 { dst, a, b, max } => {
+                let (x, y) = (f64r!(a), f64r!(b));
+                w!(dst, if max != 0 { x.max(y) } else { x.min(y) }.to_bits())
+            }
+
+            // ---- conversions
+            Inst::Trunc { dst, a, bits } => w!(dst, mask(r!(a), bits as u32)),
+            Inst::SExt { dst, a, from, to } => w!(dst, mask(sext(r!(a), from as u32) as u64, to as u32)),
+            Inst::FpExt { dst, a } => w!(dst, (f32r!(a) as f64).to_bits()),
+            Inst::FpTrunc { dst, a } => w!(dst, (f64r!(a) as f32).to_bits() as u64),
+            Inst::SiToF32 { dst, a, bits } => w!(dst, (sext(r!(a), bits as u32) as f32).to_bits() as u64),
+            Inst::SiToF64 { dst, a, bits } => w!(dst, (sext(r!(a), bits as u32) as f64).to_bits()),
+            Inst::UiToF32 { dst, a } => w!(dst, (r!(a) as f32).to_bits() as u64),
+            Inst::UiToF64 { dst, a } => w!(dst, (r!(a) as f64).to_bits()),
+            Inst::F32ToSi { dst, a, bits } => w!(dst, ops::f32_to_si(f32r!(a), bits as u32)),
+            Inst::F64ToSi { dst, a, bits } => w!(dst, ops::f64_to_si(f64r!(a), bits as u32)),
+            Inst::F32ToUi { dst, a, bits } => w!(dst, ops::f32_to_ui(f32r!(a), bits as u32)),
+            Inst::F64ToUi { dst, a, bits } => w!(dst, ops::f64_to_ui(f64r!(a), bits as u32)),
+
+            // ---- select
+            Inst::Select { dst, cond, a } => {
+                let (b, _, _) = tail_slot!();
+                w!(dst, if r!(cond) != 0 { r!(a) } else { r!(b) })
+            }
+            Inst::SelectN { dst, cond, a } => {
+                let (b, n, _) = tail_slot!();
+                let src = if r!(cond) != 0 { a } else { b };
+                let n = n as usize;
+                frame!().copy_within(src.0 as usize..src.0 as usize + n, dst.0 as usize);
+            }
+
+            // ---- memory
+            Inst::Load8 { dst, ptr, off } => w!(dst, memory::load::<u8>(r!(ptr).wrapping_add(off as i64 as u64)) as u64),
+            Inst::Load16 { dst, ptr, off } => {
+                w!(dst, memory::load::<u16>(r!(ptr).wrapping_add(off as i64 as u64)) as u64)
+            }
+            Inst::Load32 { dst, ptr, off } => {
+                w!(dst, memory::load::<u32>(r!(ptr).wrapping_add(off as i64 as u64)) as u64)
+            }
+            Inst::Load64 { dst, ptr, off } => w!(dst, memory::load::<u64>(r!(ptr).wrapping_add(off as i64 as u64))),
+            Inst::LoadN { dst, ptr, off } => {
+                let (size, _, _) = tail_imm!();
+                let addr = r!(ptr).wrapping_add(off as i64 as u64);
+                memory::load_bytes(addr, &mut frame!()[dst.0 as usize..], size as usize);
+            }
+            Inst::Store8 { ptr, val, off } => memory::store::<u8>(r!(ptr).wrapping_add(off as i64 as u64), r!(val) as u8),
+            Inst::Store16 { ptr, val, off } => {
+                memory::store::<u16>(r!(ptr).wrapping_add(off as i64 as u64), r!(val) as u16)
+            }
+            Inst::Store32 { ptr, val, off } => {
+                memory::store::<u32>(r!(ptr).wrapping_add(off as i64 as u64), r!(val) as u32)
+            }
+            Inst::Store64 { ptr, val, off } => memory::store::<u64>(r!(ptr).wrapping_add(off as i64 as u64), r!(val)),
+            Inst::StoreN { ptr, val, off } => {
+                let (size, _, _) = tail_imm!();
+                let addr = r!(ptr).wrapping_add(off as i64 as u64);
+                memory::store_bytes(addr, &frame!()[val.0 as usize..], size as usize);
+            }
+            Inst::GepShl64 { dst, base: b, idx, shift } => w!(dst, r!(b).wrapping_add(r!(idx) << shift)),
+            Inst::GepShl32 { dst, base: b, idx, shift } => {
+                w!(dst, r!(b).wrapping_add((sext(r!(idx), 32) as u64) << shift))
+            }
+            Inst::GepMul { dst, base: b, idx } => {
+                let (lo, hi, bits) = tail_imm!();
+                let scale = lo as u64 | ((hi as u64) << 32);
+                w!(dst, r!(b).wrapping_add((sext(r!(idx), bits) as u64).wrapping_mul(scale)))
+            }
+            Inst::Alloca { dst, off } => w!(dst, (mem_base + off as usize) as u64),
+            Inst::AllocaDyn { dst, count } => {
+                let (elem, align, bits) = tail_imm!();
+                let n = mask(r!(count), bits);
+                let Some(size) = n.checked_mul(elem as u64).filter(|s| *s <= mem_limit as u64) else {
+                    trap!(TrapKind::StackExhausted)
+                };
+                let start = align_up(mem_sp, align as u64);
+                let end = start + size as usize;
+                if end > mem_limit {
+                    trap!(TrapKind::StackExhausted);
+                }
+                mem_sp = end;
+                w!(dst, start as u64);
+            }
+            Inst::StackSave { dst } => w!(dst, mem_sp as u64),
+            Inst::StackRestore { src } => {
+                let sp = r!(src) as usize;
+                if sp < mem_floor || sp > mem_limit {
+                    trap!(TrapKind::Other("llvm.stackrestore with a pointer that is not a saved stack".into()));
+                }
+                mem_sp = sp;
+            }
+            Inst::CmpXchg { dst, ptr, expected } => {
+                let (new, size, _) = tail_slot!();
+                let (old, ok) = atomic::cmpxchg(r!(ptr), size as u8, r!(expected), r!(new));
+                if size == 8 {
+                    let f = frame!();
+                    f[dst.0 as usize] = old;
+                    f[dst.0 as usize + 1] = ok as u64;
+                } else {
+                    w!(dst, old | ((ok as u64) << (size * 8)));
+                }
+            }
+            Inst::AtomicRmw { dst, ptr, val, op, size } => {
+                let Some(op) = atomic::RmwOp::from_u8(op) else {
+                    trap!(TrapKind::Other("malformed bytecode: atomic op".into()))
+                };
+                w!(dst, atomic::rmw(r!(ptr), size, op, r!(val)))
+            }
+            Inst::AtomicLoad { dst, ptr, size } => w!(dst, atomic::load(r!(ptr), size)),
+            Inst::AtomicStore { ptr, val, size } => atomic::store(r!(ptr), size, r!(val)),
+            Inst::Fence => std::sync::atomic::fence(Ordering::SeqCst),
+            Inst::MemCopy { dst, src, len } => memory::copy(r!(dst), r!(src), r!(len)),
+            Inst::MemMove { dst, src, len } => memory::move_bytes(r!(dst), r!(src), r!(len)),
+            Inst::MemSet { dst, val, len } => memory::fill(r!(dst), r!(val) as u8, r!(len)),
+
+            // ---- bits
+            Inst::Ctpop { dst, a } => w!(dst, r!(a).count_ones() as u64),
+            Inst::Ctlz { dst, a, bits } => w!(dst, ops::ctlz(r!(a), bits as u32)),
+            Inst::Cttz { dst, a, bits } => w!(dst, ops::cttz(r!(a), bits as u32)),
+            Inst::Bswap { dst, a, bits } => w!(dst, ops::bswap(r!(a), bits as u32)),
+            Inst::Bitreverse { dst, a, bits } => w!(dst, ops::bitreverse(r!(a), bits as u32)),
+            Inst::Fshl { dst, a, b } => {
+                let (c, bits, _) = tail_slot!();
+                w!(dst, ops::fshl(r!(a), r!(b), r!(c), bits))
+            }
+            Inst::Fshr { dst, a, b } => {
+                let (c, bits, _) = tail_slot!();
+                w!(dst, ops::fshr(r!(a), r!(b), r!(c), bits))
+            }
+            Inst::SMin { dst, a, b, bits } => w!(dst, ops::smin(r!(a), r!(b), bits as u32)),
+            Inst::SMax { dst, a, b, bits } => w!(dst, ops::smax(r!(a), r!(b), bits as u32)),
+            Inst::UMin { dst, a, b } => w!(dst, r!(a).min(r!(b))),
+            Inst::UMax { dst, a, b } => w!(dst, r!(a).max(r!(b))),
+            Inst::Abs { dst, a, bits } => w!(dst, ops::abs(r!(a), bits as u32)),
+            Inst::Overflow { dst, a, b, op, bits } => {
+                let (v, o) = ops::overflow(op, r!(a), r!(b), bits as u32);
+                if bits == 64 {
+                    let f = frame!();
+                    f[dst.0 as usize] = v;
+                    f[dst.0 as usize + 1] = o as u64;
+                } else {
+                    w!(dst, v | ((o as u64) << bits));
+                }
+            }
+            Inst::Saturate { dst, a, b, op, bits } => w!(dst, ops::saturate(op, r!(a), r!(b), bits as u32)),
+
+            // ---- aggregates and vectors
+            Inst::ExtractBytes { dst, src, n } => {
+                let (off, size, _) = tail_imm!();
+                let f = frame!();
+                let (s, n) = (src.0 as usize, n as usize);
+                let words = (size as usize).div_ceil(8).max(1);
+                for w in 0..words {
+                    let chunk = (size as usize - w * 8).min(8);
+                    let v = memory::read_slot_bytes(&f[s..s + n], off as usize + w * 8, chunk)[0];
+                    f[dst.0 as usize + w] = v;
+                }
+            }
+            Inst::InsertBytes { dst, src, n } => {
+                let (val, off, size) = tail_slot!();
+                let f = frame!();
+                let (d, s, n) = (dst.0 as usize, src.0 as usize, n as usize);
+                f.copy_within(s..s + n, d);
+                let words = (size as usize).div_ceil(8);
+                let v: smallvec::SmallVec<[u64; 4]> = f[val.0 as usize..val.0 as usize + words].into();
+                memory::insert_slot_bytes(&mut f[d..d + n], off as usize, size as usize, &v);
+            }
+            Inst::VecBin { dst, a, b, op, kind } => {
+                let (lanes, _, _) = tail_imm!();
+                let f = frame!();
+                let (d, a, b) = (dst.0 as usize, a.0 as usize, b.0 as usize);
+                let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
+                for i in 0..lanes as usize {
+                    let x = vector::lane(&f[a..], kind, i);
+                    let y = vector::lane(&f[b..], kind, i);
+                    match vector::binary(op, kind, x, y) {
+                        Some(v) => vector::set_lane(&mut out, kind, i, v),
+                        None => trap!(TrapKind::IntegerDivideByZero),
+                    }
+                }
+                f[d..d + out.len()].copy_from_slice(&out);
+            }
+            Inst::VecUn { dst, a, op, kind } => {
+                let (lanes, _, _) = tail_imm!();
+                let f = frame!();
+                let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
+                for i in 0..lanes as usize {
+                    let x = vector::lane(&f[a.0 as usize..], kind, i);
+                    vector::set_lane(&mut out, kind, i, vector::unary(op, kind, x));
+                }
+                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+            }
+            Inst::VecCmp { dst, a, b, op, kind } => {
+                let (lanes, _, _) = tail_imm!();
+                let f = frame!();
+                let mut out: smallvec::SmallVec<[u64; 2]> =
+                    smallvec::smallvec![0; vector::slots_for(ElemKind::I1, lanes as usize)];
+                for i in 0..lanes as usize {
+                    let x = vector::lane(&f[a.0 as usize..], kind, i);
+                    let y = vector::lane(&f[b.0 as usize..], kind, i);
+                    vector::set_lane(&mut out, ElemKind::I1, i, vector::compare(op, kind, x, y) as u64);
+                }
+                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+            }
+            Inst::VecSelect { dst, mask: m, a, kind } => {
+                let (b, lanes, _) = tail_slot!();
+                let f = frame!();
+                let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
+                for i in 0..lanes as usize {
+                    let pick = if vector::lane(&f[m.0 as usize..], ElemKind::I1, i) != 0 { a } else { b };
+                    vector::set_lane(&mut out, kind, i, vector::lane(&f[pick.0 as usize..], kind, i));
+                }
+                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+            }
+            Inst::VecConv { dst, a, from, to } => {
+                let (lanes, conv, _) = tail_imm!();
+                let f = frame!();
+                let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; vector::slots_for(to, lanes as usize)];
+                for i in 0..lanes as usize {
+                    let x = vector::lane(&f[a.0 as usize..], from, i);
+                    vector::set_lane(&mut out, to, i, vector::convert(conv, from, to, x));
+                }
+                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+            }
+            Inst::ExtractElt { dst, a, idx, kind } => {
+                let (lanes, _, _) = tail_imm!();
+                let i = r!(idx);
+                let v = if i < lanes as u64 {
+                    vector::lane(&frame!()[a.0 as usize..], kind, i as usize)
+                } else {
+                    0
+                };
+                w!(dst, v)
+            }
+            Inst::InsertElt { dst, a, idx, kind } => {
+                let (val, lanes, _) = tail_slot!();
+                let f = frame!();
+                let n = vector::slots_for(kind, lanes as usize);
+                f.copy_within(a.0 as usize..a.0 as usize + n, dst.0 as usize);
+                let i = *fp.add(idx.0 as usize);
+                let v = *fp.add(val.0 as usize);
+                if i < lanes as u64 {
+                    vector::set_lane(&mut f[dst.0 as usize..], kind, i as usize, v);
+                }
+            }
+            Inst::Shuffle { dst, a, b, kind } => {
+                let (mask_idx, in_lanes, _) = tail_imm!();
+                let f = frame!();
+                let mask_list = &code.shuffle_masks[mask_idx as usize];
+                let mut out: smallvec::SmallVec<[u64; 8]> =
+                    smallvec::smallvec![0; vector::slots_for(kind, mask_list.len())];
+                for (i, m) in mask_list.iter().enumerate() {
+                    let v = match *m {
+                        m if m < 0 => 0,
+                        m if (m as u32) < in_lanes => vector::lane(&f[a.0 as usize..], kind, m as usize),
+                        m => vector::lane(&f[b.0 as usize..], kind, m as usize - in_lanes as usize),
+                    };
+                    vector::set_lane(&mut out, kind, i, v);
+                }
+                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+            }
+            Inst::VecReduce { dst, a, op, kind } => {
+                let (lanes, _, _) = tail_imm!();
+                let v = vector::reduce(op, kind, &frame!()[a.0 as usize..], lanes as usize);
+                w!(dst, v)
+            }
+            Inst::Splat { dst, a, kind } => {
+                let (lanes, _, _) = tail_imm!();
+                let v = r!(a);
+                let f = frame!();
+                let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
+                for i in 0..lanes as usize {
+                    vector::set_lane(&mut out, kind, i, v);
+                }
+                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+            }
+
+            // ---- control flow
+            Inst::Jump { target } => jump!(target),
+            Inst::BrIf { cond, target } => branch_if!(r!(cond) != 0, target),
+            Inst::BrIfNot { cond, target } => branch_if!(r!(cond) == 0, target),
+            Inst::BrEq { a, b, target } => branch_if!(r!(a) == r!(b), target),
+            Inst::BrNe { a, b, target } => branch_if!(r!(a) != r!(b), target),
+            Inst::BrUlt { a, b, target } => branch_if!(r!(a) < r!(b), target),
+            Inst::BrUle { a, b, target } => branch_if!(r!(a) <= r!(b), target),
+            Inst::BrSlt32 { a, b, target } => branch_if!((r!(a) as i32) < (r!(b) as i32), target),
+            Inst::BrSle32 { a, b, target } => branch_if!((r!(a) as i32) <= (r!(b) as i32), target),
+            Inst::BrSlt64 { a, b, target } => branch_if!((r!(a) as i64) < (r!(b) as i64), target),
+            Inst::BrSle64 { a, b, target } => branch_if!((r!(a) as i64) <= (r!(b) as i64), target),
+            Inst::Switch { val, table } => {
+                let v = r!(val);
+                let t = match &code.switches[table as usize] {
+                    SwitchTable::Dense { low, targets, default } => {
+                        let i = v.wrapping_sub(*low);
+                        if i < targets.len() as u64 {
+                            targets[i as usize]
+                        } else {
+                            *default
+                        }
+                    }
+                    SwitchTable::Sparse { cases, default } => match cases.binary_search_by_key(&v, |c| c.0) {
+                        Ok(i) => cases[i].1,
+                        Err(_) => *default,
+                    },
+                };
+                jump!(t)
+            }
+            Inst::Ret { src, n } => {
+                let n = n as usize;
+                let s = src.0 as usize;
+                if (*st).activations.len() == entry_depth {
+                    let f = frame!();
+                    let k = n.min(ret.len());
+                    ret[..k].copy_from_slice(&f[s..s + k]);
+                    return Ok(());
+                }
+                let Some(a) = (*st).activations.pop() else {
+                    trap!(TrapKind::Other("activation stack underflow".into()))
+                };
+                let caller: &Code = &*a.code;
+                if a.dst as usize + n > caller.frame_slots as usize || s + n > code.frame_slots as usize {
+                    trap!(TrapKind::Other("return value does not fit the caller's frame".into()));
+                }
+                let caller_fp = slot_base.add(a.base);
+                std::ptr::copy_nonoverlapping(fp.add(s), caller_fp.add(a.dst as usize), n);
+                code = caller;
+                func = a.func;
+                base = a.base;
+                fp = caller_fp;
+                mem_sp = a.mem_sp;
+                mem_base = a.mem_base;
+                insts = code.insts.as_ptr();
+                pc = insts.add(a.resume);
+            }
+            Inst::Unreachable => trap!(TrapKind::Unreachable),
+            Inst::Trap { msg } => trap!(TrapKind::Other(code.trap_messages[msg as usize].clone())),
+
+            // ---- calls
+            Inst::Call { func: f, args, dst } => {
+                let Callee::Interp(def) = &code.callees[f as usize] else {
+                    trap!(TrapKind::Other("malformed bytecode: callee kind".into()))
+                };
+                let callee = match def.code() {
+                    Ok(c) => c,
+                    Err(e) => trap!(TrapKind::Lowering(e.to_string())),
+                };
+                let new_base = base + code.frame_slots as usize;
+                if new_base + callee.frame_slots as usize > slot_cap {
+                    trap!(TrapKind::StackExhausted);
+                }
+                let list = arg_list(code, args);
+                if list.len() > callee.param_slots as usize {
+                    trap!(TrapKind::BadCall(format!("too many arguments for @{}", def.name)));
+                }
+                let new_fp = slot_base.add(new_base);
+                for (i, s) in list.iter().enumerate() {
+                    *new_fp.add(i) = *fp.add(*s as usize);
+                }
+                enter!(&**def, callee, dst, new_base, mem_sp);
+            }
+            Inst::CallNative { func: f, args, dst } => {
+                let Callee::Native { addr, call, .. } = &code.callees[f as usize] else {
+                    trap!(TrapKind::Other("malformed bytecode: callee kind".into()))
+                };
+                // Publish where free stack space starts, for callbacks.
+                (*st).slot_top = base + code.frame_slots as usize;
+                (*st).mem_sp = mem_sp;
+                call.call(*addr, frame!(), arg_list(code, args), dst.0);
+            }
+            Inst::CallIndirect { ptr, site, dst } => {
+                let addr = r!(ptr) as usize;
+                let site = &code.indirect_sites[site as usize];
+                let list = arg_list(code, site.args);
+                if let Some(def_arc) = code.host.function_at(addr) {
+                    // SAFETY: the host keeps every function it returns from
+                    // `function_at` alive as long as itself (its pointer
+                    // table holds it), and the host outlives all code.
+                    let def: &FunctionDef = &*std::sync::Arc::as_ptr(&def_arc);
+                    drop(def_arc);
+                    let callee = match def.code() {
+                        Ok(c) => c,
+                        Err(e) => trap!(TrapKind::Lowering(e.to_string())),
+                    };
+                    if def.sig.is_var_arg {
+                        trap!(TrapKind::BadCall(format!(
+                            "indirect call to variadic interpreted function @{} is not supported yet",
+                            def.name
+                        )));
+                    }
+                    if list.len() != def.sig.params.len() || site.ret_slots != def.sig.ret_slots {
+                        trap!(TrapKind::BadCall(format!(
+                            "call through a pointer with a signature that does not match @{}",
+                            def.name
+                        )));
+                    }
+                    let new_base = base + code.frame_slots as usize;
+                    if new_base + callee.frame_slots as usize > slot_cap {
+                        trap!(TrapKind::StackExhausted);
+                    }
+                    let saved_sp = mem_sp;
+                    let new_fp = slot_base.add(new_base);
+                    for (p, s) in def.sig.params.iter().zip(list) {
+                        let s = *s as usize;
+                        if let Some(AbiType::ByVal { size, align }) = &p.abi {
+                            // The callee gets its own copy of a byval argument.
+                            let start = align_up(mem_sp, *align as u64);
+                            let end = start + *size as usize;
+                            if end > mem_limit {
+                                trap!(TrapKind::StackExhausted);
+                            }
+                            memory::copy(start as u64, *fp.add(s), *size as u64);
+                            mem_sp = end;
+                            *new_fp.add(p.slot as usize) = start as u64;
+                        } else {
+                            if s + p.slots as usize > code.frame_slots as usize {
+                                trap!(TrapKind::BadCall("argument out of frame".into()));
+                            }
+                            std::ptr::copy_nonoverlapping(fp.add(s), new_fp.add(p.slot as usize), p.slots as usize);
+                        }
+                    }
+                    enter!(def, callee, dst, new_base, saved_sp);
+                } else if addr == 0 {
+                    trap!(TrapKind::BadCall("call through a null function pointer".into()));
+                } else {
+                    let call = match site.native.get_or_init(|| code.host.prepare_call(&site.sig)) {
+                        Ok(c) => c.clone(),
+                        Err(e) => trap!(TrapKind::BadCall(e.clone())),
+                    };
+                    (*st).slot_top = base + code.frame_slots as usize;
+                    (*st).mem_sp = mem_sp;
+                    call.call(addr, frame!(), list, dst.0);
+                }
+            }
+            Inst::CallHelper { helper, args, dst } => {
+                let h = code.helpers[helper as usize];
+                if let Err(e) = h(frame!(), arg_list(code, args), dst.0) {
+                    trap!(TrapKind::Other(e));
+                }
+            }
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn _slot(s: Slot) -> u32 {
+    s.0
+}

@@ -1,0 +1,46 @@
+//! Execution: running lowered bytecode on the calling thread.
+//!
+//! | file | owns |
+//! |---|---|
+//! | `interp.rs` | the dispatch loop |
+//! | `stack.rs` | per-thread slot stack, memory stack, activation records |
+//! | `ops.rs` | scalar semantics of the ops |
+//! | `vector.rs` | the generic vector ops |
+//! | `memory.rs` | native memory access (unsafe, fenced) |
+//! | `atomic.rs` | atomics on native memory (unsafe, fenced) |
+//! | `helpers.rs` | rare intrinsics as helper functions |
+
+pub mod atomic;
+pub mod helpers;
+mod interp;
+pub(crate) mod memory;
+pub mod ops;
+mod stack;
+pub mod vector;
+
+pub use stack::{set_stack_limits, StackLimits};
+
+use crate::error::Trap;
+use crate::module::FunctionDef;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Raised to stop every running interpreted computation at its next call
+/// or loop back-edge (a REPL's ctrl-C).
+static INTERRUPT: AtomicBool = AtomicBool::new(false);
+
+/// Asks running interpreted code to stop with [`crate::TrapKind::Interrupted`].
+pub fn request_interrupt() {
+    INTERRUPT.store(true, Ordering::SeqCst);
+}
+
+/// Clears a previous [`request_interrupt`].
+pub fn clear_interrupt() {
+    INTERRUPT.store(false, Ordering::SeqCst);
+}
+
+/// Runs `func` on the calling thread. `args` holds the parameter slots
+/// (see [`crate::signature::FnSig`]); the result's slots are written to
+/// `ret` (as many as fit).
+pub fn invoke(func: &FunctionDef, args: &[u64], ret: &mut [u64]) -> Result<(), Trap> {
+    interp::run(func, args, ret)
+}

@@ -1,0 +1,413 @@
+//! Lowering of integer and floating-point arithmetic, comparisons, casts
+//! and `select`.
+
+use super::{FnLowerer, LResult, ValTy};
+use crate::bytecode::{conv, ElemKind, FloatPredicate, Inst, Slot, VecOp};
+use llvm_ir::instruction as ins;
+use llvm_ir::{FPPredicate, Instruction, IntPredicate, Name, Operand, Type};
+
+/// The parts of a binary instruction.
+struct Bin<'a> {
+    a: &'a Operand,
+    b: &'a Operand,
+    dest: &'a Name,
+}
+
+fn parts(inst: &Instruction) -> Option<(VecOp, Bin<'_>)> {
+    use Instruction as I;
+    macro_rules! b {
+        ($op:expr, $x:expr) => {
+            Some((
+                $op,
+                Bin {
+                    a: &$x.operand0,
+                    b: &$x.operand1,
+                    dest: &$x.dest,
+                },
+            ))
+        };
+    }
+    match inst {
+        I::Add(x) => b!(VecOp::Add, x),
+        I::Sub(x) => b!(VecOp::Sub, x),
+        I::Mul(x) => b!(VecOp::Mul, x),
+        I::UDiv(x) => b!(VecOp::UDiv, x),
+        I::SDiv(x) => b!(VecOp::SDiv, x),
+        I::URem(x) => b!(VecOp::URem, x),
+        I::SRem(x) => b!(VecOp::SRem, x),
+        I::And(x) => b!(VecOp::And, x),
+        I::Or(x) => b!(VecOp::Or, x),
+        I::Xor(x) => b!(VecOp::Xor, x),
+        I::Shl(x) => b!(VecOp::Shl, x),
+        I::LShr(x) => b!(VecOp::LShr, x),
+        I::AShr(x) => b!(VecOp::AShr, x),
+        I::FAdd(x) => b!(VecOp::FAdd, x),
+        I::FSub(x) => b!(VecOp::FSub, x),
+        I::FMul(x) => b!(VecOp::FMul, x),
+        I::FDiv(x) => b!(VecOp::FDiv, x),
+        I::FRem(x) => b!(VecOp::FRem, x),
+        _ => None,
+    }
+}
+
+fn is_commutative(op: VecOp) -> bool {
+    matches!(op, VecOp::Add | VecOp::Mul | VecOp::And | VecOp::Or | VecOp::Xor)
+}
+
+/// Emits a generic element-wise vector op.
+pub(super) fn vec_bin(l: &mut FnLowerer, dst: Slot, a: Slot, b: Slot, op: VecOp, kind: ElemKind, lanes: u32) {
+    l.emit(Inst::VecBin { dst, a, b, op, kind });
+    l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 });
+}
+
+pub(super) fn int_binary(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
+    let (op, bin) = parts(inst).ok_or("not a binary op")?;
+    let ty = l.type_of_operand(bin.a);
+    let dst = l.dest(bin.dest)?;
+    match l.classify(&ty)? {
+        ValTy::Int(bits) => {
+            // Put a constant operand second where the op allows it.
+            let (x, y) = if is_commutative(op) && l.const_int(bin.a).is_some() && l.const_int(bin.b).is_none() {
+                (bin.b, bin.a)
+            } else {
+                (bin.a, bin.b)
+            };
+            let imm = l.const_int(y);
+            let a = l.operand(x)?;
+            scalar_int_op(l, op, bits, dst, a, y, imm)
+        }
+        ValTy::Vector { kind, lanes } => {
+            let a = l.operand(bin.a)?;
+            let b = l.operand(bin.b)?;
+            vec_bin(l, dst, a, b, op, kind, lanes);
+            Ok(())
+        }
+        other => Err(format!("integer arithmetic on {other:?}")),
+    }
+}
+
+/// `imm`: the value of `y` when it is a constant.
+fn scalar_int_op(l: &mut FnLowerer, op: VecOp, bits: u32, dst: Slot, a: Slot, y: &Operand, imm: Option<u64>) -> LResult<()> {
+    let bits8 = bits as u8;
+    // An immediate that, sign-extended from 32 bits, equals the 64-bit value.
+    let imm64 = imm.and_then(|c| i32::try_from(c as i64).ok());
+    let imm32 = imm.map(|c| c as u32 as i32);
+    if let Some(c) = imm {
+        let done = match (op, bits) {
+            (VecOp::Add, 32) => Some(Inst::AddImm32 { dst, a, imm: imm32.unwrap_or(0) }),
+            (VecOp::Sub, 32) => Some(Inst::AddImm32 {
+                dst,
+                a,
+                imm: (c as u32).wrapping_neg() as i32,
+            }),
+            (VecOp::Add, 64) => imm64.map(|imm| Inst::AddImm64 { dst, a, imm }),
+            (VecOp::Sub, 64) => i32::try_from((c as i64).wrapping_neg())
+                .ok()
+                .map(|imm| Inst::AddImm64 { dst, a, imm }),
+            (VecOp::Mul, 64) => imm64.map(|imm| Inst::MulImm64 { dst, a, imm }),
+            (VecOp::And, b) if b <= 32 => Some(Inst::AndImm { dst, a, imm: imm32.unwrap_or(0) }),
+            (VecOp::And, _) => imm64.map(|imm| Inst::AndImm { dst, a, imm }),
+            (VecOp::Shl, _) if c < bits as u64 => Some(Inst::ShlImm {
+                dst,
+                a,
+                imm: c as u8,
+                bits: bits8,
+            }),
+            (VecOp::LShr, _) if c < bits as u64 => Some(Inst::LShrImm { dst, a, imm: c as u8 }),
+            (VecOp::AShr, _) if c < bits as u64 => Some(Inst::AShrImm {
+                dst,
+                a,
+                imm: c as u8,
+                bits: bits8,
+            }),
+            _ => None,
+        };
+        if let Some(inst) = done {
+            l.emit(inst);
+            return Ok(());
+        }
+    }
+    let b = l.operand(y)?;
+    let inst = match (op, bits) {
+        (VecOp::Add, 32) => Inst::Add32 { dst, a, b },
+        (VecOp::Add, 64) => Inst::Add64 { dst, a, b },
+        (VecOp::Add, _) => Inst::AddN { dst, a, b, bits: bits8 },
+        (VecOp::Sub, 32) => Inst::Sub32 { dst, a, b },
+        (VecOp::Sub, 64) => Inst::Sub64 { dst, a, b },
+        (VecOp::Sub, _) => Inst::SubN { dst, a, b, bits: bits8 },
+        (VecOp::Mul, 32) => Inst::Mul32 { dst, a, b },
+        (VecOp::Mul, 64) => Inst::Mul64 { dst, a, b },
+        (VecOp::Mul, _) => Inst::MulN { dst, a, b, bits: bits8 },
+        (VecOp::UDiv, _) => Inst::UDiv { dst, a, b },
+        (VecOp::URem, _) => Inst::URem { dst, a, b },
+        (VecOp::SDiv, _) => Inst::SDiv { dst, a, b, bits: bits8 },
+        (VecOp::SRem, _) => Inst::SRem { dst, a, b, bits: bits8 },
+        (VecOp::And, _) => Inst::And { dst, a, b },
+        (VecOp::Or, _) => Inst::Or { dst, a, b },
+        (VecOp::Xor, _) => Inst::Xor { dst, a, b },
+        (VecOp::Shl, _) => Inst::Shl { dst, a, b, bits: bits8 },
+        (VecOp::LShr, _) => Inst::LShr { dst, a, b },
+        (VecOp::AShr, _) => Inst::AShr { dst, a, b, bits: bits8 },
+        (other, _) => return Err(format!("integer op {other:?}")),
+    };
+    l.emit(inst);
+    Ok(())
+}
+
+pub(super) fn float_binary(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
+    let (op, bin) = parts(inst).ok_or("not a binary op")?;
+    let ty = l.type_of_operand(bin.a);
+    let dst = l.dest(bin.dest)?;
+    let a = l.operand(bin.a)?;
+    let b = l.operand(bin.b)?;
+    let inst = match (l.classify(&ty)?, op) {
+        (ValTy::F32, VecOp::FAdd) => Inst::FAdd32 { dst, a, b },
+        (ValTy::F32, VecOp::FSub) => Inst::FSub32 { dst, a, b },
+        (ValTy::F32, VecOp::FMul) => Inst::FMul32 { dst, a, b },
+        (ValTy::F32, VecOp::FDiv) => Inst::FDiv32 { dst, a, b },
+        (ValTy::F32, VecOp::FRem) => Inst::FRem32 { dst, a, b },
+        (ValTy::F64, VecOp::FAdd) => Inst::FAdd64 { dst, a, b },
+        (ValTy::F64, VecOp::FSub) => Inst::FSub64 { dst, a, b },
+        (ValTy::F64, VecOp::FMul) => Inst::FMul64 { dst, a, b },
+        (ValTy::F64, VecOp::FDiv) => Inst::FDiv64 { dst, a, b },
+        (ValTy::F64, VecOp::FRem) => Inst::FRem64 { dst, a, b },
+        (ValTy::Vector { kind, lanes }, op) => {
+            vec_bin(l, dst, a, b, op, kind, lanes);
+            return Ok(());
+        }
+        (other, _) => return Err(format!("floating-point arithmetic on {other:?}")),
+    };
+    l.emit(inst);
+    Ok(())
+}
+
+pub(super) fn fneg(l: &mut FnLowerer, n: &ins::FNeg) -> LResult<()> {
+    let ty = l.type_of_operand(&n.operand);
+    let dst = l.dest(&n.dest)?;
+    let a = l.operand(&n.operand)?;
+    match l.classify(&ty)? {
+        ValTy::F32 => l.emit(Inst::FNeg32 { dst, a }),
+        ValTy::F64 => l.emit(Inst::FNeg64 { dst, a }),
+        ValTy::Vector { kind, lanes } => {
+            l.emit(Inst::VecUn {
+                dst,
+                a,
+                op: VecOp::FNeg,
+                kind,
+            });
+            l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 })
+        }
+        other => return Err(format!("fneg on {other:?}")),
+    };
+    Ok(())
+}
+
+/// The vector-op form of an integer predicate.
+pub(super) fn int_pred_op(p: IntPredicate) -> VecOp {
+    match p {
+        IntPredicate::EQ => VecOp::Eq,
+        IntPredicate::NE => VecOp::Ne,
+        IntPredicate::ULT => VecOp::Ult,
+        IntPredicate::ULE => VecOp::Ule,
+        IntPredicate::UGT => VecOp::Ugt,
+        IntPredicate::UGE => VecOp::Uge,
+        IntPredicate::SLT => VecOp::Slt,
+        IntPredicate::SLE => VecOp::Sle,
+        IntPredicate::SGT => VecOp::Sgt,
+        IntPredicate::SGE => VecOp::Sge,
+    }
+}
+
+pub(super) fn float_pred(p: FPPredicate) -> FloatPredicate {
+    match p {
+        FPPredicate::False => FloatPredicate::False,
+        FPPredicate::OEQ => FloatPredicate::Oeq,
+        FPPredicate::OGT => FloatPredicate::Ogt,
+        FPPredicate::OGE => FloatPredicate::Oge,
+        FPPredicate::OLT => FloatPredicate::Olt,
+        FPPredicate::OLE => FloatPredicate::Ole,
+        FPPredicate::ONE => FloatPredicate::One,
+        FPPredicate::ORD => FloatPredicate::Ord,
+        FPPredicate::UNO => FloatPredicate::Uno,
+        FPPredicate::UEQ => FloatPredicate::Ueq,
+        FPPredicate::UGT => FloatPredicate::Ugt,
+        FPPredicate::UGE => FloatPredicate::Uge,
+        FPPredicate::ULT => FloatPredicate::Ult,
+        FPPredicate::ULE => FloatPredicate::Ule,
+        FPPredicate::UNE => FloatPredicate::Une,
+        FPPredicate::True => FloatPredicate::True,
+    }
+}
+
+/// A scalar integer comparison as (op, swapped) over `lt`/`le`/`eq`/`ne`.
+pub(super) fn normalise_int_pred(p: IntPredicate) -> (IntPredicate, bool) {
+    match p {
+        IntPredicate::UGT => (IntPredicate::ULT, true),
+        IntPredicate::UGE => (IntPredicate::ULE, true),
+        IntPredicate::SGT => (IntPredicate::SLT, true),
+        IntPredicate::SGE => (IntPredicate::SLE, true),
+        p => (p, false),
+    }
+}
+
+pub(super) fn icmp(l: &mut FnLowerer, c: &ins::ICmp) -> LResult<()> {
+    let ty = l.type_of_operand(&c.operand0);
+    let dst = l.dest(&c.dest)?;
+    let a = l.operand(&c.operand0)?;
+    let b = l.operand(&c.operand1)?;
+    match l.classify(&ty)? {
+        t @ (ValTy::Int(_) | ValTy::Ptr) => {
+            let bits = t.int_bits().unwrap_or(64) as u8;
+            let (p, swap) = normalise_int_pred(c.predicate);
+            let (a, b) = if swap { (b, a) } else { (a, b) };
+            let inst = match p {
+                IntPredicate::EQ => Inst::ICmpEq { dst, a, b },
+                IntPredicate::NE => Inst::ICmpNe { dst, a, b },
+                IntPredicate::ULT => Inst::ICmpUlt { dst, a, b },
+                IntPredicate::ULE => Inst::ICmpUle { dst, a, b },
+                IntPredicate::SLT => Inst::ICmpSlt { dst, a, b, bits },
+                _ => Inst::ICmpSle { dst, a, b, bits },
+            };
+            l.emit(inst);
+        }
+        ValTy::Vector { kind, lanes } => {
+            l.emit(Inst::VecCmp {
+                dst,
+                a,
+                b,
+                op: int_pred_op(c.predicate),
+                kind,
+            });
+            l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 });
+        }
+        other => return Err(format!("icmp on {other:?}")),
+    }
+    Ok(())
+}
+
+pub(super) fn fcmp(l: &mut FnLowerer, c: &ins::FCmp) -> LResult<()> {
+    let ty = l.type_of_operand(&c.operand0);
+    let dst = l.dest(&c.dest)?;
+    let a = l.operand(&c.operand0)?;
+    let b = l.operand(&c.operand1)?;
+    let pred = float_pred(c.predicate);
+    match l.classify(&ty)? {
+        ValTy::F32 => l.emit(Inst::FCmp32 { dst, a, b, pred }),
+        ValTy::F64 => l.emit(Inst::FCmp64 { dst, a, b, pred }),
+        ValTy::Vector { kind, lanes } => {
+            l.emit(Inst::VecCmp {
+                dst,
+                a,
+                b,
+                op: VecOp::FCmp(pred),
+                kind,
+            });
+            l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 })
+        }
+        other => return Err(format!("fcmp on {other:?}")),
+    };
+    Ok(())
+}
+
+pub(super) fn cast(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
+    use Instruction as I;
+    let (operand, to_type, dest, kind) = match inst {
+        I::Trunc(x) => (&x.operand, &x.to_type, &x.dest, conv::TRUNC),
+        I::ZExt(x) => (&x.operand, &x.to_type, &x.dest, conv::ZEXT),
+        I::SExt(x) => (&x.operand, &x.to_type, &x.dest, conv::SEXT),
+        I::FPTrunc(x) => (&x.operand, &x.to_type, &x.dest, conv::FPTRUNC),
+        I::FPExt(x) => (&x.operand, &x.to_type, &x.dest, conv::FPEXT),
+        I::FPToUI(x) => (&x.operand, &x.to_type, &x.dest, conv::FPTOUI),
+        I::FPToSI(x) => (&x.operand, &x.to_type, &x.dest, conv::FPTOSI),
+        I::UIToFP(x) => (&x.operand, &x.to_type, &x.dest, conv::UITOFP),
+        I::SIToFP(x) => (&x.operand, &x.to_type, &x.dest, conv::SITOFP),
+        I::PtrToInt(x) => (&x.operand, &x.to_type, &x.dest, conv::TRUNC),
+        I::IntToPtr(x) => (&x.operand, &x.to_type, &x.dest, conv::ZEXT),
+        I::BitCast(x) => (&x.operand, &x.to_type, &x.dest, u32::MAX),
+        I::AddrSpaceCast(x) => (&x.operand, &x.to_type, &x.dest, u32::MAX),
+        _ => return Err("not a cast".into()),
+    };
+    let from_ty = l.type_of_operand(operand);
+    let from = l.classify(&from_ty)?;
+    let to = l.classify(to_type)?;
+    let dst = l.dest(dest)?;
+    let a = l.operand(operand)?;
+    if kind == u32::MAX {
+        // bitcast: same memory image.
+        let n = l.slots_for(to_type)?;
+        l.emit_copy(dst, a, n);
+        return Ok(());
+    }
+    if let (ValTy::Vector { kind: fk, lanes }, ValTy::Vector { kind: tk, .. }) = (from, to) {
+        l.emit(Inst::VecConv {
+            dst,
+            a,
+            from: fk,
+            to: tk,
+        });
+        l.emit(Inst::TailImm { x: lanes, y: kind, z: 0 });
+        return Ok(());
+    }
+    let inst = match (kind, from, to) {
+        (conv::TRUNC, f, ValTy::Int(to_bits)) => {
+            if f.int_bits() == Some(to_bits) || to_bits >= 64 {
+                l.emit_copy(dst, a, 1);
+                return Ok(());
+            }
+            Inst::Trunc {
+                dst,
+                a,
+                bits: to_bits as u8,
+            }
+        }
+        (conv::ZEXT, _, _) => {
+            l.emit_copy(dst, a, 1);
+            return Ok(());
+        }
+        (conv::SEXT, ValTy::Int(from_bits), ValTy::Int(to_bits)) => Inst::SExt {
+            dst,
+            a,
+            from: from_bits as u8,
+            to: to_bits as u8,
+        },
+        (conv::FPTRUNC, ValTy::F64, ValTy::F32) => Inst::FpTrunc { dst, a },
+        (conv::FPEXT, ValTy::F32, ValTy::F64) => Inst::FpExt { dst, a },
+        (conv::FPTOSI, ValTy::F32, ValTy::Int(b)) => Inst::F32ToSi { dst, a, bits: b as u8 },
+        (conv::FPTOSI, ValTy::F64, ValTy::Int(b)) => Inst::F64ToSi { dst, a, bits: b as u8 },
+        (conv::FPTOUI, ValTy::F32, ValTy::Int(b)) => Inst::F32ToUi { dst, a, bits: b as u8 },
+        (conv::FPTOUI, ValTy::F64, ValTy::Int(b)) => Inst::F64ToUi { dst, a, bits: b as u8 },
+        (conv::SITOFP, ValTy::Int(b), ValTy::F32) => Inst::SiToF32 { dst, a, bits: b as u8 },
+        (conv::SITOFP, ValTy::Int(b), ValTy::F64) => Inst::SiToF64 { dst, a, bits: b as u8 },
+        (conv::UITOFP, ValTy::Int(_), ValTy::F32) => Inst::UiToF32 { dst, a },
+        (conv::UITOFP, ValTy::Int(_), ValTy::F64) => Inst::UiToF64 { dst, a },
+        (_, f, t) => return Err(format!("conversion from {f:?} to {t:?}")),
+    };
+    l.emit(inst);
+    Ok(())
+}
+
+pub(super) fn select(l: &mut FnLowerer, s: &ins::Select) -> LResult<()> {
+    let ty = l.type_of_operand(&s.true_value);
+    let cond_ty = l.type_of_operand(&s.condition);
+    let dst = l.dest(&s.dest)?;
+    let cond = l.operand(&s.condition)?;
+    let a = l.operand(&s.true_value)?;
+    let b = l.operand(&s.false_value)?;
+    let n = l.slots_for(&ty)?;
+    match (cond_ty.as_ref(), l.classify(&ty)?) {
+        (Type::VectorType { .. }, ValTy::Vector { kind, lanes }) => {
+            l.emit(Inst::VecSelect { dst, mask: cond, a, kind });
+            l.emit(Inst::TailSlot { s: b, x: lanes, y: 0 });
+        }
+        (Type::VectorType { .. }, other) => return Err(format!("vector select of {other:?}")),
+        (_, _) if n == 1 => {
+            l.emit(Inst::Select { dst, cond, a });
+            l.emit(Inst::TailSlot { s: b, x: 1, y: 0 });
+        }
+        _ => {
+            l.emit(Inst::SelectN { dst, cond, a });
+            l.emit(Inst::TailSlot { s: b, x: n, y: 0 });
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,212 @@
+//! Lowering of `call`: intrinsics (handed to the intrinsic table), direct
+//! calls to interpreted functions, native calls through the host, and
+//! indirect calls.
+//!
+//! Argument lists differ by callee kind: an interpreted callee receives its
+//! parameters slot by slot (the list names every slot, so the executor
+//! copies them one to one), while a native callee's list names the first
+//! slot of each argument and the prepared call interface knows the rest.
+
+use super::{FnLowerer, LResult};
+use crate::bytecode::{Inst, Slot};
+use crate::code::{Callee, IndirectSite};
+use crate::host::{AbiType, NativeSig, Resolved};
+use crate::module::{name_str, FuncRef, Symbol};
+use crate::signature::{abi_type_of, param_abi};
+use llvm_ir::function::ParameterAttribute;
+use llvm_ir::instruction as ins;
+use llvm_ir::{Constant, Name, Operand, Type, TypeRef};
+use std::sync::OnceLock;
+
+/// The name of a directly called function, if the callee is a constant
+/// reference to a global.
+pub(crate) fn direct_callee_name(c: &ins::Call) -> Option<&str> {
+    match &c.function {
+        either::Either::Right(Operand::ConstantOperand(k)) => match k.as_ref() {
+            Constant::GlobalReference {
+                name: Name::Name(s), ..
+            } => Some(s.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn callee_name(c: &ins::Call) -> Option<&Name> {
+    match &c.function {
+        either::Either::Right(Operand::ConstantOperand(k)) => match k.as_ref() {
+            Constant::GlobalReference { name, .. } => Some(name),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The callee's function type at this call site.
+fn fn_type(c: &ins::Call) -> LResult<(&TypeRef, &[TypeRef], bool)> {
+    match c.function_ty.as_ref() {
+        Type::FuncType {
+            result_type,
+            param_types,
+            is_var_arg,
+        } => Ok((result_type, param_types, *is_var_arg)),
+        other => Err(format!("call through type {other}")),
+    }
+}
+
+/// The result slot of a call (slot 0 when the call has no result).
+pub(super) fn result_slot(l: &FnLowerer, c: &ins::Call) -> LResult<Slot> {
+    match &c.dest {
+        Some(d) => l.dest(d),
+        None => Ok(Slot(0)),
+    }
+}
+
+pub(super) fn call(l: &mut FnLowerer, c: &ins::Call) -> LResult<()> {
+    let either::Either::Right(target) = &c.function else {
+        return Err("inline assembly".into());
+    };
+    if let Some(name) = direct_callee_name(c) {
+        if name.starts_with("llvm.") {
+            return super::intrinsics::lower(l, name, c);
+        }
+    }
+    let Some(name) = callee_name(c) else {
+        return indirect(l, c, target);
+    };
+    match resolve_callee(l, name)? {
+        Some(Resolved::Function(f)) => interp_call(l, c, &f),
+        Some(Resolved::Address(0)) | None => {
+            let msg = l.add_trap(format!("call to unresolved function @{}", name_str(name)));
+            l.emit(Inst::Trap { msg });
+            Ok(())
+        }
+        Some(Resolved::Address(addr)) => native_call(l, c, &name_str(name), addr),
+    }
+}
+
+/// What a called name refers to (`None`: unresolved).
+fn resolve_callee(l: &FnLowerer, name: &Name) -> LResult<Option<Resolved>> {
+    let m = l.m;
+    Ok(match m.symbol(name) {
+        Some(Symbol::Function(i)) => Some(Resolved::Function(m.functions[i].clone())),
+        Some(Symbol::External { weak }) => match m.resolve_external(name) {
+            Some(r) => Some(r),
+            None if weak => Some(Resolved::Address(0)),
+            None => None,
+        },
+        Some(Symbol::Alias(i)) => {
+            let aliasee = m.ir.global_aliases[i].aliasee.clone();
+            Some(crate::consts::ConstEval::new(m).resolved(&aliasee).map_err(|e| e.to_string())?)
+        }
+        Some(Symbol::Global(addr)) => Some(Resolved::Address(addr)),
+        None => None,
+    })
+}
+
+/// Copies a `byval` argument into this frame's static area and returns
+/// the copy's address.
+fn byval_copy(l: &mut FnLowerer, src: Slot, size: u32, align: u32) -> Slot {
+    let off = l.reserve_static(size as u64, align as u64) as u32;
+    let t = l.temp(1);
+    l.emit(Inst::Alloca { dst: t, off });
+    let len = l.const_u64(size as u64);
+    l.emit(Inst::MemCopy { dst: t, src, len });
+    t
+}
+
+fn interp_call(l: &mut FnLowerer, c: &ins::Call, f: &FuncRef) -> LResult<()> {
+    if f.sig.is_var_arg {
+        return Err(format!("call to variadic interpreted function @{}", f.name));
+    }
+    let mut slots = Vec::with_capacity(f.sig.param_slots as usize);
+    for (i, p) in f.sig.params.iter().enumerate() {
+        let Some((op, _)) = c.arguments.get(i) else {
+            // Called with fewer arguments than declared: zeros.
+            let zero = l.const_u64(0);
+            slots.extend(std::iter::repeat_n(zero, p.slots as usize));
+            continue;
+        };
+        let mut s = l.operand(op)?;
+        if let Some(AbiType::ByVal { size, align }) = &p.abi {
+            s = byval_copy(l, s, *size, *align);
+        }
+        let arg_slots = l.slots_for(&l.type_of_operand(op))?;
+        if arg_slots != p.slots {
+            return Err(format!(
+                "call to @{} passes argument {i} in {arg_slots} slots, the function takes {}",
+                f.name, p.slots
+            ));
+        }
+        slots.extend((0..p.slots).map(|k| Slot(s.0 + k)));
+    }
+    let args = l.add_args(&slots);
+    let key = format!("interp:{}", f.name);
+    let callee = f.clone();
+    let func = l.add_callee(&key, || Callee::Interp(callee));
+    let dst = result_slot(l, c)?;
+    l.emit(Inst::Call { func, args, dst });
+    Ok(())
+}
+
+/// The native signature of a call site.
+pub(super) fn site_sig(l: &FnLowerer, c: &ins::Call) -> LResult<NativeSig> {
+    let (ret, params, var_arg) = fn_type(c)?;
+    let mut abi = Vec::with_capacity(c.arguments.len());
+    for (i, (op, attrs)) in c.arguments.iter().enumerate() {
+        let ty = l.type_of_operand(op);
+        // Declared parameter attributes matter as much as the call's.
+        let a = param_abi(l.types, l.layout, &ty, attrs)
+            .ok_or_else(|| format!("native call with argument {i} of type {ty}"))?;
+        abi.push(a);
+    }
+    let signed = c.return_attributes.iter().any(|a| matches!(a, ParameterAttribute::SignExt));
+    let ret = abi_type_of(l.types, l.layout, ret, signed).ok_or_else(|| format!("native call returning {ret}"))?;
+    Ok(NativeSig {
+        params: abi,
+        ret,
+        fixed_params: var_arg.then_some(params.len()),
+    })
+}
+
+fn native_call(l: &mut FnLowerer, c: &ins::Call, name: &str, addr: usize) -> LResult<()> {
+    let sig = site_sig(l, c)?;
+    let mut slots = Vec::with_capacity(c.arguments.len());
+    for (op, _) in &c.arguments {
+        slots.push(l.operand(op)?);
+    }
+    let args = l.add_args(&slots);
+    let key = format!("native:{name}:{sig:?}");
+    let call = l
+        .m
+        .host
+        .prepare_call(&sig)
+        .map_err(|e| format!("call to @{name}: {e}"))?;
+    let owned = name.to_string();
+    let func = l.add_callee(&key, || Callee::Native { name: owned, addr, call });
+    let dst = result_slot(l, c)?;
+    l.emit(Inst::CallNative { func, args, dst });
+    Ok(())
+}
+
+fn indirect(l: &mut FnLowerer, c: &ins::Call, target: &Operand) -> LResult<()> {
+    let ptr = l.operand(target)?;
+    let sig = site_sig(l, c)?;
+    let mut slots = Vec::with_capacity(c.arguments.len());
+    for (op, _) in &c.arguments {
+        slots.push(l.operand(op)?);
+    }
+    let args = l.add_args(&slots);
+    let (ret, _, _) = fn_type(c)?;
+    let ret_slots = l.slots_for(ret)?;
+    let site = l.indirect_sites.len() as u32;
+    l.indirect_sites.push(IndirectSite {
+        args,
+        sig,
+        native: OnceLock::new(),
+        ret_slots,
+    });
+    let dst = result_slot(l, c)?;
+    l.emit(Inst::CallIndirect { ptr, site, dst });
+    Ok(())
+}

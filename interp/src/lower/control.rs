@@ -1,0 +1,294 @@
+//! Lowering of terminators: `ret`, `br` (fusing a preceding compare into
+//! the branch), `switch`, `unreachable`, and the PHI moves on each edge.
+//!
+//! Blocks are laid out in IR order. A conditional branch jumps when its
+//! condition holds and falls through otherwise; an edge that carries PHI
+//! moves gets a small edge block (moves, then a jump).
+
+use super::phi::{sequentialise, Move};
+use super::{FnLowerer, LResult, ValTy};
+use crate::bytecode::{Inst, Slot, SwitchTable, Target};
+use llvm_ir::instruction as ins;
+use llvm_ir::{BasicBlock, Constant, Instruction, IntPredicate, Name, Operand, Terminator};
+
+/// Whether a compare can be fused into the branch that uses it.
+pub(super) fn fusable_compare(l: &FnLowerer, c: &ins::ICmp) -> bool {
+    let ty = l.type_of_operand(&c.operand0);
+    let Ok(t) = l.classify(&ty) else { return false };
+    let Some(bits) = t.int_bits() else { return false };
+    let (p, _) = super::arith::normalise_int_pred(c.predicate);
+    match p {
+        IntPredicate::SLT | IntPredicate::SLE => bits == 32 || bits == 64,
+        _ => true,
+    }
+}
+
+/// The moves PHIs in `succ` need on the edge from `pred`.
+fn edge_moves(l: &mut FnLowerer, pred: &Name, succ: &Name) -> LResult<Vec<Move>> {
+    let func = l.func;
+    let Some(block) = func.basic_blocks.iter().find(|b| &b.name == succ) else {
+        return Err(format!("branch to unknown block %{succ}"));
+    };
+    let mut moves = Vec::new();
+    for inst in &block.instrs {
+        let Instruction::Phi(phi) = inst else { break };
+        let Some((value, _)) = phi.incoming_values.iter().find(|(_, b)| b == pred) else {
+            return Err(format!("phi %{} has no value for predecessor %{pred}", phi.dest));
+        };
+        let n = l.slots_for(&phi.to_type)?;
+        let dst = l.dest(&phi.dest)?;
+        let src = l.operand(value)?;
+        moves.push(Move { dst, src, n });
+    }
+    Ok(moves)
+}
+
+fn emit_moves(l: &mut FnLowerer, moves: &[Move]) {
+    let mut temps = Vec::new();
+    let seq = sequentialise(moves, |n| {
+        let t = l.temp(n);
+        temps.push(t);
+        t
+    });
+    for m in seq {
+        l.emit_copy(m.dst, m.src, m.n);
+    }
+}
+
+/// A label for an edge block.
+fn edge_label(l: &FnLowerer, n: usize) -> Name {
+    Name::from(format!("\u{0}edge{}.{}", l.insts.len(), n).as_str())
+}
+
+/// The condition of a conditional branch, fused or not.
+enum Cond {
+    Slot(Slot),
+    /// A fused compare: `(pred, a, b)` with `pred` one of eq, ne, ult, ule,
+    /// slt, sle, and the width for signed ones.
+    Compare(IntPredicate, Slot, Slot, u32),
+}
+
+fn condition(l: &mut FnLowerer, bb: &BasicBlock, cond: &Operand) -> LResult<Cond> {
+    if let Operand::LocalOperand { name, .. } = cond {
+        if l.fused_compares.contains(name) {
+            let c = bb
+                .instrs
+                .iter()
+                .find_map(|i| match i {
+                    Instruction::ICmp(c) if &c.dest == name => Some(c),
+                    _ => None,
+                })
+                .ok_or("fused compare not found")?;
+            let bits = l
+                .classify(&l.type_of_operand(&c.operand0))?
+                .int_bits()
+                .unwrap_or(64);
+            let a = l.operand(&c.operand0)?;
+            let b = l.operand(&c.operand1)?;
+            let (p, swap) = super::arith::normalise_int_pred(c.predicate);
+            let (a, b) = if swap { (b, a) } else { (a, b) };
+            return Ok(Cond::Compare(p, a, b, bits));
+        }
+    }
+    Ok(Cond::Slot(l.operand(cond)?))
+}
+
+/// Emits "jump to `target` if `cond` (or its negation when `negate`)".
+fn emit_cond_jump(l: &mut FnLowerer, cond: &Cond, negate: bool, target: &Name) {
+    let t = Target(0); // fixed up later
+    let inst = match *cond {
+        Cond::Slot(s) => {
+            if negate {
+                Inst::BrIfNot { cond: s, target: t }
+            } else {
+                Inst::BrIf { cond: s, target: t }
+            }
+        }
+        Cond::Compare(p, a, b, bits) => {
+            // not (a < b) == (b <= a); not (a <= b) == (b < a)
+            let (p, a, b) = if negate {
+                match p {
+                    IntPredicate::EQ => (IntPredicate::NE, a, b),
+                    IntPredicate::NE => (IntPredicate::EQ, a, b),
+                    IntPredicate::ULT => (IntPredicate::ULE, b, a),
+                    IntPredicate::ULE => (IntPredicate::ULT, b, a),
+                    IntPredicate::SLT => (IntPredicate::SLE, b, a),
+                    _ => (IntPredicate::SLT, b, a),
+                }
+            } else {
+                (p, a, b)
+            };
+            match (p, bits) {
+                (IntPredicate::EQ, _) => Inst::BrEq { a, b, target: t },
+                (IntPredicate::NE, _) => Inst::BrNe { a, b, target: t },
+                (IntPredicate::ULT, _) => Inst::BrUlt { a, b, target: t },
+                (IntPredicate::ULE, _) => Inst::BrUle { a, b, target: t },
+                (IntPredicate::SLT, 32) => Inst::BrSlt32 { a, b, target: t },
+                (IntPredicate::SLT, _) => Inst::BrSlt64 { a, b, target: t },
+                (IntPredicate::SLE, 32) => Inst::BrSle32 { a, b, target: t },
+                _ => Inst::BrSle64 { a, b, target: t },
+            }
+        }
+    };
+    l.emit_to_block(inst, target);
+}
+
+fn jump_unless_next(l: &mut FnLowerer, target: &Name, next: Option<&Name>) {
+    if next != Some(target) {
+        l.emit_to_block(Inst::Jump { target: Target(0) }, target);
+    }
+}
+
+pub(super) fn terminator(l: &mut FnLowerer, bb: &BasicBlock, next: Option<&Name>) -> LResult<()> {
+    match &bb.term {
+        Terminator::Ret(r) => {
+            match &r.return_operand {
+                Some(op) => {
+                    let ty = l.type_of_operand(op);
+                    let n = l.slots_for(&ty)?;
+                    let src = l.operand(op)?;
+                    l.emit(Inst::Ret { src, n });
+                }
+                None => {
+                    l.emit(Inst::Ret { src: Slot(0), n: 0 });
+                }
+            }
+            Ok(())
+        }
+        Terminator::Br(br) => {
+            let moves = edge_moves(l, &bb.name, &br.dest)?;
+            emit_moves(l, &moves);
+            jump_unless_next(l, &br.dest, next);
+            Ok(())
+        }
+        Terminator::CondBr(br) => cond_br(l, bb, br, next),
+        Terminator::Switch(sw) => switch(l, bb, sw),
+        Terminator::Unreachable(_) => {
+            l.emit(Inst::Unreachable);
+            Ok(())
+        }
+        other => Err(format!("instruction `{}`", super::support::terminator_name(other))),
+    }
+}
+
+fn cond_br(l: &mut FnLowerer, bb: &BasicBlock, br: &llvm_ir::terminator::CondBr, next: Option<&Name>) -> LResult<()> {
+    let cond = condition(l, bb, &br.condition)?;
+    let (t, f) = (&br.true_dest, &br.false_dest);
+    if t == f {
+        let moves = edge_moves(l, &bb.name, t)?;
+        emit_moves(l, &moves);
+        jump_unless_next(l, t, next);
+        return Ok(());
+    }
+    let moves_t = edge_moves(l, &bb.name, t)?;
+    let moves_f = edge_moves(l, &bb.name, f)?;
+    if moves_t.is_empty() && moves_f.is_empty() {
+        if next == Some(t) {
+            emit_cond_jump(l, &cond, true, f);
+        } else {
+            emit_cond_jump(l, &cond, false, t);
+            jump_unless_next(l, f, next);
+        }
+        return Ok(());
+    }
+    if moves_t.is_empty() {
+        // jump straight to t; moves for f on the fall-through path
+        emit_cond_jump(l, &cond, false, t);
+        emit_moves(l, &moves_f);
+        jump_unless_next(l, f, next);
+        return Ok(());
+    }
+    if moves_f.is_empty() {
+        emit_cond_jump(l, &cond, true, f);
+        emit_moves(l, &moves_t);
+        jump_unless_next(l, t, next);
+        return Ok(());
+    }
+    // Both edges move: the true edge gets its own block after this one.
+    let label = edge_label(l, 0);
+    emit_cond_jump(l, &cond, false, &label);
+    emit_moves(l, &moves_f);
+    l.emit_to_block(Inst::Jump { target: Target(0) }, f);
+    let start = l.insts.len() as u32;
+    l.block_start.insert(label, start);
+    emit_moves(l, &moves_t);
+    jump_unless_next(l, t, next);
+    Ok(())
+}
+
+fn switch(l: &mut FnLowerer, bb: &BasicBlock, sw: &llvm_ir::terminator::Switch) -> LResult<()> {
+    let ty = l.type_of_operand(&sw.operand);
+    if !matches!(l.classify(&ty)?, ValTy::Int(_)) {
+        return Err(format!("switch on {ty}"));
+    }
+    let val = l.operand(&sw.operand)?;
+    // Each distinct destination with PHI moves gets an edge block.
+    let mut dests: Vec<&Name> = sw.dests.iter().map(|(_, d)| d).collect();
+    dests.push(&sw.default_dest);
+    dests.dedup();
+    let mut label_of: Vec<(Name, Name, Vec<Move>)> = Vec::new();
+    for d in dests {
+        if label_of.iter().any(|(n, _, _)| n == d) {
+            continue;
+        }
+        let moves = edge_moves(l, &bb.name, d)?;
+        let label = if moves.is_empty() {
+            d.clone()
+        } else {
+            edge_label(l, label_of.len())
+        };
+        label_of.push((d.clone(), label, moves));
+    }
+    let find = |d: &Name| label_of.iter().find(|(n, _, _)| n == d).map(|(_, lab, _)| lab.clone());
+    let mut cases = Vec::with_capacity(sw.dests.len());
+    for (c, d) in &sw.dests {
+        let v = match c.as_ref() {
+            Constant::Int { value, .. } => *value,
+            other => return Err(format!("switch case `{other}`")),
+        };
+        cases.push((v, find(d).ok_or("switch destination")?));
+    }
+    let default = find(&sw.default_dest).ok_or("switch default")?;
+    let table = l.switches.len() as u32;
+    l.switches.push(SwitchTable::Sparse {
+        cases: Box::new([]),
+        default: Target(0),
+    });
+    l.switch_fixups.push((table, cases, default));
+    l.emit(Inst::Switch { val, table });
+    for (d, label, moves) in label_of {
+        if moves.is_empty() {
+            continue;
+        }
+        let start = l.insts.len() as u32;
+        l.block_start.insert(label, start);
+        emit_moves(l, &moves);
+        l.emit_to_block(Inst::Jump { target: Target(0) }, &d);
+    }
+    Ok(())
+}
+
+/// A dense jump table when the cases are compact, else a sorted list.
+pub(super) fn build_switch_table(mut cases: Vec<(u64, Target)>, default: Target) -> SwitchTable {
+    cases.sort_by_key(|(v, _)| *v);
+    cases.dedup_by_key(|(v, _)| *v);
+    if let (Some(lo), Some(hi)) = (cases.first(), cases.last()) {
+        let (lo, hi) = (lo.0, hi.0);
+        let span = hi.wrapping_sub(lo);
+        if span < 1024 && span <= 3 * cases.len() as u64 + 8 {
+            let mut targets = vec![default; span as usize + 1];
+            for (v, t) in &cases {
+                targets[(v - lo) as usize] = *t;
+            }
+            return SwitchTable::Dense {
+                low: lo,
+                targets: targets.into_boxed_slice(),
+                default,
+            };
+        }
+    }
+    SwitchTable::Sparse {
+        cases: cases.into_boxed_slice(),
+        default,
+    }
+}

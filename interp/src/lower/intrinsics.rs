@@ -1,0 +1,705 @@
+//! The intrinsic table: every `llvm.*` function the interpreter supports,
+//! with the function that lowers a call to it. Names are matched on their
+//! base (`llvm.memcpy.p0.p0.i64` -> `llvm.memcpy`); an intrinsic missing
+//! here is rejected when the module loads.
+
+use super::arith::vec_bin;
+use super::{FnLowerer, LResult, ValTy};
+use crate::bytecode::{ElemKind, Inst, MathOp, Slot, VecOp};
+use crate::code::{Callee, Helper};
+use crate::host::Resolved;
+use llvm_ir::instruction as ins;
+use llvm_ir::{Constant, Operand};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+type LowerFn = fn(&mut FnLowerer, &ins::Call, &Spec) -> LResult<()>;
+
+/// One table entry: how to lower the intrinsic, plus an argument for
+/// entries that share a lowering function.
+pub struct Spec {
+    pub name: &'static str,
+    lower: LowerFn,
+    op: Op,
+}
+
+/// The per-entry argument of a shared lowering function.
+#[derive(Clone, Copy)]
+enum Op {
+    None,
+    Vec(VecOp),
+    Math(MathOp),
+    /// Overflow/saturation op code, see `Inst::Overflow`/`Inst::Saturate`.
+    Code(u8),
+    /// A libm function: (double name, float name).
+    Libm(&'static str, &'static str),
+    Helper(Helper),
+}
+
+macro_rules! table {
+    ($( $name:literal => $lower:ident $( ($op:expr) )? ),* $(,)?) => {
+        &[ $( Spec { name: $name, lower: $lower, op: table!(@op $($op)?) } ),* ]
+    };
+    (@op) => { Op::None };
+    (@op $op:expr) => { $op };
+}
+
+static TABLE: &[Spec] = table! {
+    // memory
+    "llvm.memcpy" => mem_copy,
+    "llvm.memcpy.inline" => mem_copy,
+    "llvm.memmove" => mem_move,
+    "llvm.memset" => mem_set,
+    "llvm.memset.inline" => mem_set,
+    // no-ops
+    "llvm.lifetime.start" => nop,
+    "llvm.lifetime.end" => nop,
+    "llvm.dbg.declare" => nop,
+    "llvm.dbg.value" => nop,
+    "llvm.dbg.label" => nop,
+    "llvm.dbg.assign" => nop,
+    "llvm.assume" => nop,
+    "llvm.experimental.noalias.scope.decl" => nop,
+    "llvm.sideeffect" => nop,
+    "llvm.donothing" => nop,
+    "llvm.var.annotation" => nop,
+    "llvm.codeview.annotation" => nop,
+    "llvm.prefetch" => nop,
+    "llvm.invariant.end" => nop,
+    "llvm.pseudoprobe" => nop,
+    // value pass-through
+    "llvm.expect" => pass_through,
+    "llvm.expect.with.probability" => pass_through,
+    "llvm.launder.invariant.group" => pass_through,
+    "llvm.strip.invariant.group" => pass_through,
+    "llvm.ssa.copy" => pass_through,
+    "llvm.annotation" => pass_through,
+    "llvm.ptr.annotation" => pass_through,
+    "llvm.invariant.start" => null_result,
+    "llvm.objectsize" => objectsize,
+    "llvm.ptrmask" => ptrmask,
+    "llvm.is.constant" => zero_result,
+    // stack
+    "llvm.stacksave" => stack_save,
+    "llvm.stackrestore" => stack_restore,
+    // traps
+    "llvm.trap" => trap,
+    "llvm.debugtrap" => trap,
+    "llvm.ubsantrap" => trap,
+    // bits
+    "llvm.ctpop" => lower_int_unary(Op::Vec(VecOp::Ctpop)),
+    "llvm.ctlz" => lower_int_unary(Op::Vec(VecOp::Ctlz)),
+    "llvm.cttz" => lower_int_unary(Op::Vec(VecOp::Cttz)),
+    "llvm.bswap" => lower_int_unary(Op::Vec(VecOp::Bswap)),
+    "llvm.bitreverse" => lower_int_unary(Op::Vec(VecOp::Bswap)),
+    "llvm.abs" => lower_int_unary(Op::Vec(VecOp::Abs)),
+    "llvm.fshl" => lower_funnel(Op::Code(0)),
+    "llvm.fshr" => lower_funnel(Op::Code(1)),
+    "llvm.smin" => lower_int_minmax(Op::Vec(VecOp::SMin)),
+    "llvm.smax" => lower_int_minmax(Op::Vec(VecOp::SMax)),
+    "llvm.umin" => lower_int_minmax(Op::Vec(VecOp::UMin)),
+    "llvm.umax" => lower_int_minmax(Op::Vec(VecOp::UMax)),
+    "llvm.sadd.with.overflow" => lower_overflow(Op::Code(0)),
+    "llvm.uadd.with.overflow" => lower_overflow(Op::Code(1)),
+    "llvm.ssub.with.overflow" => lower_overflow(Op::Code(2)),
+    "llvm.usub.with.overflow" => lower_overflow(Op::Code(3)),
+    "llvm.smul.with.overflow" => lower_overflow(Op::Code(4)),
+    "llvm.umul.with.overflow" => lower_overflow(Op::Code(5)),
+    "llvm.uadd.sat" => lower_saturate(Op::Code(0)),
+    "llvm.sadd.sat" => lower_saturate(Op::Code(1)),
+    "llvm.usub.sat" => lower_saturate(Op::Code(2)),
+    "llvm.ssub.sat" => lower_saturate(Op::Code(3)),
+    // floating point computed here
+    "llvm.sqrt" => lower_float_unary(Op::Math(MathOp::Sqrt)),
+    "llvm.fabs" => lower_float_unary(Op::Math(MathOp::Fabs)),
+    "llvm.floor" => lower_float_unary(Op::Math(MathOp::Floor)),
+    "llvm.ceil" => lower_float_unary(Op::Math(MathOp::Ceil)),
+    "llvm.trunc" => lower_float_unary(Op::Math(MathOp::Trunc)),
+    "llvm.round" => lower_float_unary(Op::Math(MathOp::Round)),
+    "llvm.roundeven" => lower_float_unary(Op::Math(MathOp::RoundEven)),
+    "llvm.rint" => lower_float_unary(Op::Math(MathOp::Rint)),
+    "llvm.nearbyint" => lower_float_unary(Op::Math(MathOp::Rint)),
+    "llvm.canonicalize" => lower_float_unary(Op::Math(MathOp::Canonicalize)),
+    "llvm.minnum" => lower_float_minmax(Op::Vec(VecOp::FMin)),
+    "llvm.maxnum" => lower_float_minmax(Op::Vec(VecOp::FMax)),
+    "llvm.minimum" => lower_float_minmax(Op::Vec(VecOp::FMinimum)),
+    "llvm.maximum" => lower_float_minmax(Op::Vec(VecOp::FMaximum)),
+    "llvm.fma" => lower_fma(Op::Code(1)),
+    "llvm.fmuladd" => lower_fma(Op::Code(0)),
+    "llvm.copysign" => lower_helper(Op::Helper(crate::exec::helpers::copysign)),
+    "llvm.powi" => lower_helper(Op::Helper(crate::exec::helpers::powi)),
+    "llvm.is.fpclass" => lower_helper(Op::Helper(crate::exec::helpers::is_fpclass)),
+    "llvm.fptosi.sat" => lower_fp_to_int_sat(Op::Code(1)),
+    "llvm.fptoui.sat" => lower_fp_to_int_sat(Op::Code(0)),
+    // floating point through the C library, like native code
+    "llvm.pow" => lower_libm(Op::Libm("pow", "powf")),
+    "llvm.exp" => lower_libm(Op::Libm("exp", "expf")),
+    "llvm.exp2" => lower_libm(Op::Libm("exp2", "exp2f")),
+    "llvm.exp10" => lower_libm(Op::Libm("exp10", "exp10f")),
+    "llvm.log" => lower_libm(Op::Libm("log", "logf")),
+    "llvm.log2" => lower_libm(Op::Libm("log2", "log2f")),
+    "llvm.log10" => lower_libm(Op::Libm("log10", "log10f")),
+    "llvm.sin" => lower_libm(Op::Libm("sin", "sinf")),
+    "llvm.cos" => lower_libm(Op::Libm("cos", "cosf")),
+    "llvm.tan" => lower_libm(Op::Libm("tan", "tanf")),
+    "llvm.asin" => lower_libm(Op::Libm("asin", "asinf")),
+    "llvm.acos" => lower_libm(Op::Libm("acos", "acosf")),
+    "llvm.atan" => lower_libm(Op::Libm("atan", "atanf")),
+    "llvm.sinh" => lower_libm(Op::Libm("sinh", "sinhf")),
+    "llvm.cosh" => lower_libm(Op::Libm("cosh", "coshf")),
+    "llvm.tanh" => lower_libm(Op::Libm("tanh", "tanhf")),
+    "llvm.ldexp" => lower_libm(Op::Libm("ldexp", "ldexpf")),
+    "llvm.lround" => lower_libm(Op::Libm("lround", "lroundf")),
+    "llvm.llround" => lower_libm(Op::Libm("llround", "llroundf")),
+    "llvm.lrint" => lower_libm(Op::Libm("lrint", "lrintf")),
+    "llvm.llrint" => lower_libm(Op::Libm("llrint", "llrintf")),
+    // vector reductions
+    "llvm.vector.reduce.add" => lower_reduce(Op::Vec(VecOp::Add)),
+    "llvm.vector.reduce.mul" => lower_reduce(Op::Vec(VecOp::Mul)),
+    "llvm.vector.reduce.and" => lower_reduce(Op::Vec(VecOp::And)),
+    "llvm.vector.reduce.or" => lower_reduce(Op::Vec(VecOp::Or)),
+    "llvm.vector.reduce.xor" => lower_reduce(Op::Vec(VecOp::Xor)),
+    "llvm.vector.reduce.smax" => lower_reduce(Op::Vec(VecOp::SMax)),
+    "llvm.vector.reduce.smin" => lower_reduce(Op::Vec(VecOp::SMin)),
+    "llvm.vector.reduce.umax" => lower_reduce(Op::Vec(VecOp::UMax)),
+    "llvm.vector.reduce.umin" => lower_reduce(Op::Vec(VecOp::UMin)),
+    "llvm.vector.reduce.fmax" => lower_reduce(Op::Vec(VecOp::FMax)),
+    "llvm.vector.reduce.fmin" => lower_reduce(Op::Vec(VecOp::FMin)),
+    "llvm.vector.reduce.fmaximum" => lower_reduce(Op::Vec(VecOp::FMaximum)),
+    "llvm.vector.reduce.fminimum" => lower_reduce(Op::Vec(VecOp::FMinimum)),
+    "llvm.vector.reduce.fadd" => lower_ordered_reduce(Op::Vec(VecOp::FAdd)),
+    "llvm.vector.reduce.fmul" => lower_ordered_reduce(Op::Vec(VecOp::FMul)),
+};
+
+fn index() -> &'static HashMap<&'static str, &'static Spec> {
+    static INDEX: OnceLock<HashMap<&'static str, &'static Spec>> = OnceLock::new();
+    INDEX.get_or_init(|| TABLE.iter().map(|s| (s.name, s)).collect())
+}
+
+/// The table entry for a full intrinsic name such as
+/// `llvm.memcpy.p0.p0.i64`: the longest dotted prefix in the table.
+pub fn lookup(name: &str) -> Option<&'static Spec> {
+    let idx = index();
+    let mut candidate = name;
+    loop {
+        if let Some(s) = idx.get(candidate) {
+            return Some(s);
+        }
+        candidate = &candidate[..candidate.rfind('.')?];
+    }
+}
+
+/// The names of all supported intrinsics (for documentation and tests).
+pub fn supported() -> impl Iterator<Item = &'static str> {
+    TABLE.iter().map(|s| s.name)
+}
+
+pub(super) fn lower(l: &mut FnLowerer, name: &str, c: &ins::Call) -> LResult<()> {
+    let spec = lookup(name).ok_or_else(|| format!("intrinsic @{name}"))?;
+    (spec.lower)(l, c, spec)
+}
+
+// ----------------------------------------------------------------------
+// helpers
+// ----------------------------------------------------------------------
+
+fn arg(c: &ins::Call, i: usize) -> LResult<&Operand> {
+    c.arguments
+        .get(i)
+        .map(|(op, _)| op)
+        .ok_or_else(|| format!("intrinsic call missing argument {i}"))
+}
+
+fn dest(l: &FnLowerer, c: &ins::Call) -> LResult<Slot> {
+    match &c.dest {
+        Some(d) => l.dest(d),
+        None => Err("intrinsic result unused but required".into()),
+    }
+}
+
+fn vec_op(spec: &Spec) -> LResult<VecOp> {
+    match spec.op {
+        Op::Vec(v) => Ok(v),
+        _ => Err(format!("table entry for {} lacks its op", spec.name)),
+    }
+}
+
+fn code(spec: &Spec) -> LResult<u8> {
+    match spec.op {
+        Op::Code(v) => Ok(v),
+        _ => Err(format!("table entry for {} lacks its op", spec.name)),
+    }
+}
+
+fn arg_ty(l: &FnLowerer, c: &ins::Call, i: usize) -> LResult<ValTy> {
+    let op = arg(c, i)?;
+    let ty = l.type_of_operand(op);
+    l.classify(&ty)
+}
+
+// ----------------------------------------------------------------------
+// lowering functions
+// ----------------------------------------------------------------------
+
+fn nop(_: &mut FnLowerer, _: &ins::Call, _: &Spec) -> LResult<()> {
+    Ok(())
+}
+
+fn pass_through(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
+    let Some(d) = &c.dest else { return Ok(()) };
+    let dst = l.dest(d)?;
+    let a = arg(c, 0)?;
+    let n = l.slots_for(&l.type_of_operand(a))?;
+    let src = l.operand(a)?;
+    l.emit_copy(dst, src, n);
+    Ok(())
+}
+
+fn null_result(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
+    if let Some(d) = &c.dest {
+        let dst = l.dest(d)?;
+        l.emit(Inst::ConstI32 { dst, imm: 0 });
+    }
+    Ok(())
+}
+
+fn zero_result(l: &mut FnLowerer, c: &ins::Call, s: &Spec) -> LResult<()> {
+    null_result(l, c, s)
+}
+
+fn objectsize(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
+    // Unknown size: -1 for the maximum, 0 for the minimum.
+    let min = l.const_int(arg(c, 1)?).unwrap_or(0) != 0;
+    let dst = dest(l, c)?;
+    let bits = match l.classify(&c.function_ty_result())? {
+        ValTy::Int(b) => b,
+        _ => 64,
+    };
+    let v = if min { 0 } else { crate::consts::mask(u64::MAX, bits) };
+    let s = l.const_u64(v);
+    l.emit_copy(dst, s, 1);
+    Ok(())
+}
+
+fn ptrmask(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
+    let dst = dest(l, c)?;
+    let a = l.operand(arg(c, 0)?)?;
+    let b = l.operand(arg(c, 1)?)?;
+    l.emit(Inst::And { dst, a, b });
+    Ok(())
+}
+
+fn stack_save(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
+    let dst = dest(l, c)?;
+    l.emit(Inst::StackSave { dst });
+    Ok(())
+}
+
+fn stack_restore(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
+    let src = l.operand(arg(c, 0)?)?;
+    l.emit(Inst::StackRestore { src });
+    Ok(())
+}
+
+fn trap(l: &mut FnLowerer, _: &ins::Call, spec: &Spec) -> LResult<()> {
+    let msg = l.add_trap(format!("@{} called", spec.name));
+    l.emit(Inst::Trap { msg });
+    Ok(())
+}
+
+fn mem_copy(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
+    let dst = l.operand(arg(c, 0)?)?;
+    let src = l.operand(arg(c, 1)?)?;
+    let len = l.operand(arg(c, 2)?)?;
+    l.emit(Inst::MemCopy { dst, src, len });
+    Ok(())
+}
+
+fn mem_move(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
+    let dst = l.operand(arg(c, 0)?)?;
+    let src = l.operand(arg(c, 1)?)?;
+    let len = l.operand(arg(c, 2)?)?;
+    l.emit(Inst::MemMove { dst, src, len });
+    Ok(())
+}
+
+fn mem_set(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
+    let dst = l.operand(arg(c, 0)?)?;
+    let val = l.operand(arg(c, 1)?)?;
+    let len = l.operand(arg(c, 2)?)?;
+    l.emit(Inst::MemSet { dst, val, len });
+    Ok(())
+}
+
+fn lower_int_unary(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let op = if spec.name == "llvm.bitreverse" { None } else { Some(vec_op(spec)?) };
+    let dst = dest(l, c)?;
+    let a = l.operand(arg(c, 0)?)?;
+    match arg_ty(l, c, 0)? {
+        ValTy::Int(bits) => {
+            let bits = bits as u8;
+            l.emit(match op {
+                Some(VecOp::Ctpop) => Inst::Ctpop { dst, a },
+                Some(VecOp::Ctlz) => Inst::Ctlz { dst, a, bits },
+                Some(VecOp::Cttz) => Inst::Cttz { dst, a, bits },
+                Some(VecOp::Bswap) => Inst::Bswap { dst, a, bits },
+                Some(VecOp::Abs) => Inst::Abs { dst, a, bits },
+                None => Inst::Bitreverse { dst, a, bits },
+                Some(other) => return Err(format!("integer op {other:?}")),
+            });
+        }
+        ValTy::Vector { kind, lanes } => {
+            let op = op.ok_or("vector bitreverse")?;
+            l.emit(Inst::VecUn { dst, a, op, kind });
+            l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 });
+        }
+        other => return Err(format!("{} on {other:?}", spec.name)),
+    }
+    Ok(())
+}
+
+fn lower_funnel(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let right = code(spec)? == 1;
+    let dst = dest(l, c)?;
+    let a = l.operand(arg(c, 0)?)?;
+    let b = l.operand(arg(c, 1)?)?;
+    let amount = l.operand(arg(c, 2)?)?;
+    let ValTy::Int(bits) = arg_ty(l, c, 0)? else {
+        return Err(format!("vector {}", spec.name));
+    };
+    l.emit(if right { Inst::Fshr { dst, a, b } } else { Inst::Fshl { dst, a, b } });
+    l.emit(Inst::TailSlot { s: amount, x: bits, y: 0 });
+    Ok(())
+}
+
+fn lower_int_minmax(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let op = vec_op(spec)?;
+    let dst = dest(l, c)?;
+    let a = l.operand(arg(c, 0)?)?;
+    let b = l.operand(arg(c, 1)?)?;
+    match arg_ty(l, c, 0)? {
+        ValTy::Int(bits) => {
+            let bits = bits as u8;
+            l.emit(match op {
+                VecOp::SMin => Inst::SMin { dst, a, b, bits },
+                VecOp::SMax => Inst::SMax { dst, a, b, bits },
+                VecOp::UMin => Inst::UMin { dst, a, b },
+                _ => Inst::UMax { dst, a, b },
+            });
+        }
+        ValTy::Vector { kind, lanes } => vec_bin(l, dst, a, b, op, kind, lanes),
+        other => return Err(format!("{} on {other:?}", spec.name)),
+    }
+    Ok(())
+}
+
+fn lower_overflow(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let op = code(spec)?;
+    let dst = dest(l, c)?;
+    let a = l.operand(arg(c, 0)?)?;
+    let b = l.operand(arg(c, 1)?)?;
+    let ValTy::Int(bits) = arg_ty(l, c, 0)? else {
+        return Err(format!("vector {}", spec.name));
+    };
+    if !matches!(bits, 8 | 16 | 32 | 64) {
+        return Err(format!("{} on i{bits}", spec.name));
+    }
+    l.emit(Inst::Overflow {
+        dst,
+        a,
+        b,
+        op,
+        bits: bits as u8,
+    });
+    Ok(())
+}
+
+fn lower_saturate(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let op = code(spec)?;
+    let dst = dest(l, c)?;
+    let a = l.operand(arg(c, 0)?)?;
+    let b = l.operand(arg(c, 1)?)?;
+    match arg_ty(l, c, 0)? {
+        ValTy::Int(bits) => {
+            l.emit(Inst::Saturate {
+                dst,
+                a,
+                b,
+                op,
+                bits: bits as u8,
+            });
+        }
+        ValTy::Vector { kind, lanes } => {
+            let vop = [VecOp::UAddSat, VecOp::SAddSat, VecOp::USubSat, VecOp::SSubSat][op as usize];
+            vec_bin(l, dst, a, b, vop, kind, lanes);
+        }
+        other => return Err(format!("{} on {other:?}", spec.name)),
+    }
+    Ok(())
+}
+
+fn math_vec_op(m: MathOp) -> VecOp {
+    match m {
+        MathOp::Sqrt => VecOp::Sqrt,
+        MathOp::Fabs => VecOp::FAbs,
+        MathOp::Floor => VecOp::Floor,
+        MathOp::Ceil => VecOp::Ceil,
+        MathOp::Trunc => VecOp::Trunc,
+        MathOp::Round => VecOp::Round,
+        MathOp::RoundEven => VecOp::RoundEven,
+        MathOp::Rint | MathOp::Canonicalize => VecOp::Rint,
+    }
+}
+
+fn lower_float_unary(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let Op::Math(op) = spec.op else {
+        return Err(format!("table entry for {} lacks its op", spec.name));
+    };
+    let dst = dest(l, c)?;
+    let a = l.operand(arg(c, 0)?)?;
+    match arg_ty(l, c, 0)? {
+        ValTy::F32 => l.emit(Inst::Math32 { dst, a, op }),
+        ValTy::F64 => l.emit(Inst::Math64 { dst, a, op }),
+        ValTy::Vector { kind, lanes } if kind.is_float() && op != MathOp::Canonicalize => {
+            l.emit(Inst::VecUn {
+                dst,
+                a,
+                op: math_vec_op(op),
+                kind,
+            });
+            l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 })
+        }
+        other => return Err(format!("{} on {other:?}", spec.name)),
+    };
+    Ok(())
+}
+
+fn lower_float_minmax(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let op = vec_op(spec)?;
+    let dst = dest(l, c)?;
+    let a = l.operand(arg(c, 0)?)?;
+    let b = l.operand(arg(c, 1)?)?;
+    let max = matches!(op, VecOp::FMax | VecOp::FMaximum) as u8;
+    match (arg_ty(l, c, 0)?, op) {
+        (ValTy::F32, VecOp::FMin | VecOp::FMax) => l.emit(Inst::MinMaxNum32 { dst, a, b, max }),
+        (ValTy::F64, VecOp::FMin | VecOp::FMax) => l.emit(Inst::MinMaxNum64 { dst, a, b, max }),
+        (t @ (ValTy::F32 | ValTy::F64), _) => {
+            let kind = if t == ValTy::F32 { ElemKind::F32 } else { ElemKind::F64 };
+            vec_bin(l, dst, a, b, op, kind, 1);
+            0
+        }
+        (ValTy::Vector { kind, lanes }, _) => {
+            vec_bin(l, dst, a, b, op, kind, lanes);
+            0
+        }
+        (other, _) => return Err(format!("{} on {other:?}", spec.name)),
+    };
+    Ok(())
+}
+
+/// Whether the function may contract `a * b + c` into one fused operation
+/// when the target does (i.e. it is compiled for a CPU with FMA).
+fn target_has_fma(l: &FnLowerer) -> bool {
+    l.func.function_attributes.iter().any(|a| match a {
+        llvm_ir::function::FunctionAttribute::StringAttribute { kind, value } => {
+            kind == "target-features" && value.split(',').any(|f| f == "+fma")
+        }
+        _ => false,
+    })
+}
+
+fn lower_fma(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    // `fmuladd` fuses only where native code generation would.
+    let fused = code(spec)? == 1 || target_has_fma(l);
+    let dst = dest(l, c)?;
+    let a = l.operand(arg(c, 0)?)?;
+    let b = l.operand(arg(c, 1)?)?;
+    let cc = l.operand(arg(c, 2)?)?;
+    match (arg_ty(l, c, 0)?, fused) {
+        (ValTy::F32, true) => {
+            l.emit(Inst::Fma32 { dst, a, b });
+            l.emit(Inst::TailSlot { s: cc, x: 0, y: 0 });
+        }
+        (ValTy::F64, true) => {
+            l.emit(Inst::Fma64 { dst, a, b });
+            l.emit(Inst::TailSlot { s: cc, x: 0, y: 0 });
+        }
+        (ValTy::F32, false) => {
+            let t = l.temp(1);
+            l.emit(Inst::FMul32 { dst: t, a, b });
+            l.emit(Inst::FAdd32 { dst, a: t, b: cc });
+        }
+        (ValTy::F64, false) => {
+            let t = l.temp(1);
+            l.emit(Inst::FMul64 { dst: t, a, b });
+            l.emit(Inst::FAdd64 { dst, a: t, b: cc });
+        }
+        (ValTy::Vector { kind, lanes }, false) => {
+            let n = l.slots_for(&l.type_of_operand(arg(c, 0)?))?;
+            let t = l.temp(n);
+            vec_bin(l, t, a, b, VecOp::FMul, kind, lanes);
+            vec_bin(l, dst, t, cc, VecOp::FAdd, kind, lanes);
+        }
+        (other, _) => return Err(format!("{} on {other:?}", spec.name)),
+    }
+    Ok(())
+}
+
+fn lower_helper(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let Op::Helper(h) = spec.op else {
+        return Err(format!("table entry for {} lacks its helper", spec.name));
+    };
+    for i in 0..c.arguments.len() {
+        if !arg_ty(l, c, i)?.is_scalar() {
+            return Err(format!("{} on vectors", spec.name));
+        }
+    }
+    let dst = dest(l, c)?;
+    let mut slots = Vec::with_capacity(c.arguments.len() + 1);
+    for (op, _) in &c.arguments {
+        slots.push(l.operand(op)?);
+    }
+    // The helper learns the float width from this extra argument.
+    let width = match arg_ty(l, c, 0)? {
+        ValTy::F32 => 32,
+        _ => 64,
+    };
+    slots.push(l.const_u64(width));
+    let args = l.add_args(&slots);
+    l.helpers.push(h);
+    let helper = (l.helpers.len() - 1) as u32;
+    l.emit(Inst::CallHelper { helper, args, dst });
+    Ok(())
+}
+
+fn lower_fp_to_int_sat(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let signed = code(spec)? == 1;
+    let dst = dest(l, c)?;
+    let a = l.operand(arg(c, 0)?)?;
+    let ValTy::Int(bits) = l.classify(&c.function_ty_result())? else {
+        return Err(format!("vector {}", spec.name));
+    };
+    let bits = bits as u8;
+    l.emit(match (arg_ty(l, c, 0)?, signed) {
+        (ValTy::F32, true) => Inst::F32ToSi { dst, a, bits },
+        (ValTy::F64, true) => Inst::F64ToSi { dst, a, bits },
+        (ValTy::F32, false) => Inst::F32ToUi { dst, a, bits },
+        (ValTy::F64, false) => Inst::F64ToUi { dst, a, bits },
+        (other, _) => return Err(format!("{} on {other:?}", spec.name)),
+    });
+    Ok(())
+}
+
+fn lower_libm(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let Op::Libm(dname, fname) = spec.op else {
+        return Err(format!("table entry for {} lacks its function", spec.name));
+    };
+    let fname = match arg_ty(l, c, 0)? {
+        ValTy::F64 => dname,
+        ValTy::F32 => fname,
+        other => return Err(format!("{} on {other:?}", spec.name)),
+    };
+    let Some(Resolved::Address(addr)) = l.m.host.resolve(fname) else {
+        return Err(format!("{} needs the C library function {fname}, which is not available", spec.name));
+    };
+    let sig = super::call::site_sig(l, c)?;
+    let call = l.m.host.prepare_call(&sig).map_err(|e| format!("{fname}: {e}"))?;
+    let mut slots = Vec::with_capacity(c.arguments.len());
+    for (op, _) in &c.arguments {
+        slots.push(l.operand(op)?);
+    }
+    let args = l.add_args(&slots);
+    let key = format!("libm:{fname}");
+    let func = l.add_callee(&key, || Callee::Native {
+        name: fname.to_string(),
+        addr,
+        call,
+    });
+    let dst = dest(l, c)?;
+    l.emit(Inst::CallNative { func, args, dst });
+    Ok(())
+}
+
+fn lower_reduce(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let op = vec_op(spec)?;
+    let dst = dest(l, c)?;
+    let a = l.operand(arg(c, 0)?)?;
+    let ValTy::Vector { kind, lanes } = arg_ty(l, c, 0)? else {
+        return Err(format!("{} on a scalar", spec.name));
+    };
+    l.emit(Inst::VecReduce { dst, a, op, kind });
+    l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 });
+    Ok(())
+}
+
+/// `fadd`/`fmul` reductions are ordered: `((start op v0) op v1) ...`.
+fn lower_ordered_reduce(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let op = vec_op(spec)?;
+    let dst = dest(l, c)?;
+    let start = l.operand(arg(c, 0)?)?;
+    let v = l.operand(arg(c, 1)?)?;
+    let ValTy::Vector { kind, lanes } = arg_ty(l, c, 1)? else {
+        return Err(format!("{} on a scalar", spec.name));
+    };
+    let n = l.slots_for(&l.type_of_operand(arg(c, 1)?))?;
+    let size = kind.bytes() as u32;
+    l.emit_copy(dst, start, 1);
+    let lane = l.temp(1);
+    for i in 0..lanes {
+        l.emit(Inst::ExtractBytes { dst: lane, src: v, n });
+        l.emit(Inst::TailImm {
+            x: i * size,
+            y: size,
+            z: 0,
+        });
+        l.emit(match (kind, op) {
+            (ElemKind::F32, VecOp::FAdd) => Inst::FAdd32 { dst, a: dst, b: lane },
+            (ElemKind::F32, _) => Inst::FMul32 { dst, a: dst, b: lane },
+            (_, VecOp::FAdd) => Inst::FAdd64 { dst, a: dst, b: lane },
+            _ => Inst::FMul64 { dst, a: dst, b: lane },
+        });
+    }
+    Ok(())
+}
+
+/// Result type of a call site.
+trait CallResult {
+    fn function_ty_result(&self) -> llvm_ir::TypeRef;
+}
+
+impl CallResult for ins::Call {
+    fn function_ty_result(&self) -> llvm_ir::TypeRef {
+        match self.function_ty.as_ref() {
+            llvm_ir::Type::FuncType { result_type, .. } => result_type.clone(),
+            _ => self.function_ty.clone(),
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn is_const_true(op: &Operand) -> bool {
+    matches!(op, Operand::ConstantOperand(c) if matches!(c.as_ref(), Constant::Int { value: 1, .. }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookup_strips_type_suffixes() {
+        assert_eq!(lookup("llvm.memcpy.p0.p0.i64").map(|s| s.name), Some("llvm.memcpy"));
+        assert_eq!(lookup("llvm.memcpy.inline.p0.p0.i64").map(|s| s.name), Some("llvm.memcpy.inline"));
+        assert_eq!(lookup("llvm.vector.reduce.add.v4i32").map(|s| s.name), Some("llvm.vector.reduce.add"));
+        assert!(lookup("llvm.totally.unknown.i32").is_none());
+        assert!(lookup("llvm").is_none());
+    }
+
+    #[test]
+    fn table_has_no_duplicates() {
+        let mut names: Vec<_> = supported().collect();
+        let n = names.len();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), n);
+    }
+}

@@ -1,0 +1,344 @@
+//! Lowering of memory instructions: `load`, `store`, `getelementptr`,
+//! `alloca`, and the atomics.
+//!
+//! Constant-offset `getelementptr`s whose only uses are load/store
+//! addresses are not emitted at all: the driver records them in
+//! `folded_addr` and the loads and stores here take the offset inline.
+
+use super::{FnLowerer, LResult, ValTy};
+use crate::bytecode::{Inst, Slot};
+use crate::layout::resolve_named;
+use llvm_ir::instruction as ins;
+use llvm_ir::{Operand, Type, TypeRef};
+
+/// The address operand of a load or store as (base slot, offset).
+fn address(l: &mut FnLowerer, op: &Operand) -> LResult<(Slot, i32)> {
+    if let Operand::LocalOperand { name, .. } = op {
+        if let Some((base, off)) = l.folded_addr.get(name).copied() {
+            if let Ok(off) = i32::try_from(off) {
+                return Ok((base, off));
+            }
+        }
+    }
+    Ok((l.operand(op)?, 0))
+}
+
+/// Bytes a load or store of `ty` moves.
+fn access_size(l: &FnLowerer, ty: &Type) -> LResult<u64> {
+    l.layout.store_size(l.types, ty).map_err(|e| e.to_string())
+}
+
+pub(super) fn load(l: &mut FnLowerer, ld: &ins::Load) -> LResult<()> {
+    let ty = &ld.loaded_ty;
+    l.classify(ty)?;
+    let size = access_size(l, ty)?;
+    let dst = l.dest(&ld.dest)?;
+    let (ptr, off) = address(l, &ld.address)?;
+    if ld.atomicity.is_some() {
+        if !matches!(size, 1 | 2 | 4 | 8) {
+            return Err(format!("atomic load of {size} bytes"));
+        }
+        let ptr = materialise(l, ptr, off);
+        l.emit(Inst::AtomicLoad { dst, ptr, size: size as u8 });
+        return Ok(());
+    }
+    let inst = match size {
+        1 => Inst::Load8 { dst, ptr, off },
+        2 => Inst::Load16 { dst, ptr, off },
+        4 => Inst::Load32 { dst, ptr, off },
+        8 => Inst::Load64 { dst, ptr, off },
+        _ => {
+            l.emit(Inst::LoadN { dst, ptr, off });
+            l.emit(Inst::TailImm {
+                x: u32::try_from(size).map_err(|_| "load too large")?,
+                y: 0,
+                z: 0,
+            });
+            return Ok(());
+        }
+    };
+    l.emit(inst);
+    Ok(())
+}
+
+pub(super) fn store(l: &mut FnLowerer, st: &ins::Store) -> LResult<()> {
+    let ty = l.type_of_operand(&st.value);
+    l.classify(&ty)?;
+    let size = access_size(l, &ty)?;
+    let val = l.operand(&st.value)?;
+    let (ptr, off) = address(l, &st.address)?;
+    if st.atomicity.is_some() {
+        if !matches!(size, 1 | 2 | 4 | 8) {
+            return Err(format!("atomic store of {size} bytes"));
+        }
+        let ptr = materialise(l, ptr, off);
+        l.emit(Inst::AtomicStore { ptr, val, size: size as u8 });
+        return Ok(());
+    }
+    let inst = match size {
+        1 => Inst::Store8 { ptr, val, off },
+        2 => Inst::Store16 { ptr, val, off },
+        4 => Inst::Store32 { ptr, val, off },
+        8 => Inst::Store64 { ptr, val, off },
+        _ => {
+            l.emit(Inst::StoreN { ptr, val, off });
+            l.emit(Inst::TailImm {
+                x: u32::try_from(size).map_err(|_| "store too large")?,
+                y: 0,
+                z: 0,
+            });
+            return Ok(());
+        }
+    };
+    l.emit(inst);
+    Ok(())
+}
+
+/// `base + off` in a slot.
+fn materialise(l: &mut FnLowerer, base: Slot, off: i32) -> Slot {
+    if off == 0 {
+        return base;
+    }
+    let t = l.temp(1);
+    l.emit(Inst::AddImm64 { dst: t, a: base, imm: off });
+    t
+}
+
+/// One step of a GEP: what the index scales by, or a struct field offset.
+enum Step {
+    Scaled { size: u64, elem: TypeRef },
+    Field { offset: u64, elem: TypeRef },
+}
+
+fn step(l: &FnLowerer, cur: &TypeRef, index: &Operand, first: bool) -> LResult<Step> {
+    if first {
+        let size = l.layout.alloc_size(l.types, cur).map_err(|e| e.to_string())?;
+        return Ok(Step::Scaled { size, elem: cur.clone() });
+    }
+    let resolved = resolve_named(l.types, cur).clone();
+    match resolved.as_ref() {
+        Type::StructType { element_types, .. } => {
+            let field = l.const_int(index).ok_or("non-constant struct index")? as usize;
+            let sl = l.layout.struct_layout(l.types, &resolved).map_err(|e| e.to_string())?;
+            let offset = *sl.offsets.get(field).ok_or("struct index out of range")?;
+            let elem = element_types.get(field).ok_or("struct index out of range")?.clone();
+            Ok(Step::Field { offset, elem })
+        }
+        Type::ArrayType { element_type, .. } | Type::VectorType { element_type, .. } => {
+            let size = l.layout.alloc_size(l.types, element_type).map_err(|e| e.to_string())?;
+            Ok(Step::Scaled {
+                size,
+                elem: element_type.clone(),
+            })
+        }
+        other => Err(format!("getelementptr into {other}")),
+    }
+}
+
+fn index_bits(l: &FnLowerer, op: &Operand) -> LResult<u32> {
+    match l.type_of_operand(op).as_ref() {
+        Type::IntegerType { bits } => Ok(*bits),
+        Type::VectorType { .. } => Err("vector getelementptr".into()),
+        other => Err(format!("getelementptr index of type {other}")),
+    }
+}
+
+/// The total byte offset of a GEP whose indices are all constants.
+pub(super) fn constant_gep_offset(l: &FnLowerer, g: &ins::GetElementPtr) -> Option<i64> {
+    if matches!(l.type_of_operand(&g.address).as_ref(), Type::VectorType { .. }) {
+        return None;
+    }
+    let mut cur = g.source_element_type.clone();
+    let mut off: i64 = 0;
+    for (i, idx) in g.indices.iter().enumerate() {
+        let c = l.const_int(idx)?;
+        let bits = index_bits(l, idx).ok()?;
+        let v = crate::consts::sext(c, bits);
+        match step(l, &cur, idx, i == 0).ok()? {
+            Step::Scaled { size, elem } => {
+                off = off.wrapping_add(v.wrapping_mul(size as i64));
+                cur = elem;
+            }
+            Step::Field { offset, elem } => {
+                off = off.wrapping_add(offset as i64);
+                cur = elem;
+            }
+        }
+    }
+    Some(off)
+}
+
+pub(super) fn gep(l: &mut FnLowerer, g: &ins::GetElementPtr) -> LResult<()> {
+    if matches!(l.type_of_operand(&g.address).as_ref(), Type::VectorType { .. })
+        || g.indices
+            .iter()
+            .any(|i| matches!(l.type_of_operand(i).as_ref(), Type::VectorType { .. }))
+    {
+        return Err("vector getelementptr".into());
+    }
+    let dst = l.dest(&g.dest)?;
+    let mut cur_slot = l.operand(&g.address)?;
+    let mut pending: i64 = 0;
+    let mut cur_ty = g.source_element_type.clone();
+    for (i, idx) in g.indices.iter().enumerate() {
+        match step(l, &cur_ty, idx, i == 0)? {
+            Step::Field { offset, elem } => {
+                pending = pending.wrapping_add(offset as i64);
+                cur_ty = elem;
+            }
+            Step::Scaled { size, elem } => {
+                cur_ty = elem;
+                let bits = index_bits(l, idx)?;
+                if let Some(c) = l.const_int(idx) {
+                    let v = crate::consts::sext(c, bits);
+                    pending = pending.wrapping_add(v.wrapping_mul(size as i64));
+                    continue;
+                }
+                if size == 0 {
+                    continue;
+                }
+                let mut idx_slot = l.operand(idx)?;
+                if bits != 32 && bits != 64 {
+                    let t = l.temp(1);
+                    l.emit(Inst::SExt {
+                        dst: t,
+                        a: idx_slot,
+                        from: bits as u8,
+                        to: 64,
+                    });
+                    idx_slot = t;
+                }
+                if size.is_power_of_two() && size <= 1 << 31 {
+                    let shift = size.trailing_zeros() as u8;
+                    l.emit(if bits == 32 {
+                        Inst::GepShl32 {
+                            dst,
+                            base: cur_slot,
+                            idx: idx_slot,
+                            shift,
+                        }
+                    } else {
+                        Inst::GepShl64 {
+                            dst,
+                            base: cur_slot,
+                            idx: idx_slot,
+                            shift,
+                        }
+                    });
+                } else {
+                    l.emit(Inst::GepMul {
+                        dst,
+                        base: cur_slot,
+                        idx: idx_slot,
+                    });
+                    l.emit(Inst::TailImm {
+                        x: size as u32,
+                        y: (size >> 32) as u32,
+                        z: if bits == 32 { 32 } else { 64 },
+                    });
+                }
+                cur_slot = dst;
+            }
+        }
+    }
+    if pending != 0 || cur_slot != dst {
+        l.emit_add_offset(dst, cur_slot, pending);
+    }
+    Ok(())
+}
+
+pub(super) fn alloca(l: &mut FnLowerer, a: &ins::Alloca, entry_block: bool) -> LResult<()> {
+    let dst = l.dest(&a.dest)?;
+    let elem_size = l
+        .layout
+        .alloc_size(l.types, &a.allocated_type)
+        .map_err(|e| e.to_string())?;
+    let align = (a.alignment as u64)
+        .max(l.layout.align_of(l.types, &a.allocated_type).unwrap_or(1))
+        .max(1);
+    if let (true, Some(count)) = (entry_block, l.const_int(&a.num_elements)) {
+        let size = elem_size.checked_mul(count).ok_or("alloca size overflows")?;
+        let off = l.reserve_static(size, align);
+        let off = u32::try_from(off).map_err(|_| "static frame larger than 4 GiB")?;
+        l.emit(Inst::Alloca { dst, off });
+        return Ok(());
+    }
+    let count = l.operand(&a.num_elements)?;
+    let bits = index_bits(l, &a.num_elements)?;
+    l.emit(Inst::AllocaDyn { dst, count });
+    l.emit(Inst::TailImm {
+        x: u32::try_from(elem_size).map_err(|_| "alloca element too large")?,
+        y: align as u32,
+        z: bits,
+    });
+    Ok(())
+}
+
+/// Size in bytes of an atomic operand, which must be 1, 2, 4 or 8.
+fn atomic_size(l: &FnLowerer, op: &Operand) -> LResult<u8> {
+    let ty = l.type_of_operand(op);
+    match l.classify(&ty)? {
+        ValTy::Int(_) | ValTy::Ptr | ValTy::F32 | ValTy::F64 => {}
+        other => return Err(format!("atomic operation on {other:?}")),
+    }
+    match access_size(l, &ty)? {
+        s @ (1 | 2 | 4 | 8) => Ok(s as u8),
+        s => Err(format!("atomic operation on {s} bytes")),
+    }
+}
+
+pub(super) fn cmpxchg(l: &mut FnLowerer, c: &ins::CmpXchg) -> LResult<()> {
+    let size = atomic_size(l, &c.expected)?;
+    let dst = l.dest(&c.dest)?;
+    let ptr = l.operand(&c.address)?;
+    let expected = l.operand(&c.expected)?;
+    let new = l.operand(&c.replacement)?;
+    l.emit(Inst::CmpXchg { dst, ptr, expected });
+    l.emit(Inst::TailSlot {
+        s: new,
+        x: size as u32,
+        y: 0,
+    });
+    Ok(())
+}
+
+pub(super) fn atomicrmw(l: &mut FnLowerer, r: &ins::AtomicRMW) -> LResult<()> {
+    use crate::exec::atomic::RmwOp;
+    use llvm_ir::instruction::RMWBinOp as B;
+    let size = atomic_size(l, &r.value)?;
+    let is_f32 = matches!(l.classify(&l.type_of_operand(&r.value))?, ValTy::F32);
+    let op = match (r.operation, is_f32) {
+        (B::Xchg, _) => RmwOp::Xchg,
+        (B::Add, _) => RmwOp::Add,
+        (B::Sub, _) => RmwOp::Sub,
+        (B::And, _) => RmwOp::And,
+        (B::Nand, _) => RmwOp::Nand,
+        (B::Or, _) => RmwOp::Or,
+        (B::Xor, _) => RmwOp::Xor,
+        (B::Max, _) => RmwOp::Max,
+        (B::Min, _) => RmwOp::Min,
+        (B::UMax, _) => RmwOp::UMax,
+        (B::UMin, _) => RmwOp::UMin,
+        (B::FAdd, false) => RmwOp::FAdd64,
+        (B::FSub, false) => RmwOp::FSub64,
+        (B::FMax, false) => RmwOp::FMax64,
+        (B::FMin, false) => RmwOp::FMin64,
+        (B::FAdd, true) => RmwOp::FAdd32,
+        (B::FSub, true) => RmwOp::FSub32,
+        (B::FMax, true) => RmwOp::FMax32,
+        (B::FMin, true) => RmwOp::FMin32,
+        (B::UIncWrap, _) => RmwOp::UIncWrap,
+        (B::UDecWrap, _) => RmwOp::UDecWrap,
+    };
+    let dst = l.dest(&r.dest)?;
+    let ptr = l.operand(&r.address)?;
+    let val = l.operand(&r.value)?;
+    l.emit(Inst::AtomicRmw {
+        dst,
+        ptr,
+        val,
+        op: op as u8,
+        size,
+    });
+    Ok(())
+}

@@ -1,0 +1,615 @@
+//! Lowering: one LLVM function (as `llvm-ir` data) to register bytecode.
+//!
+//! The driver here assigns frame slots (parameters, then every SSA value,
+//! then constants), lays blocks out in IR order, and delegates each
+//! instruction family to its own file:
+//!
+//! | file | instructions |
+//! |---|---|
+//! | `arith.rs` | integer and float arithmetic, compares, casts, select, freeze |
+//! | `memory.rs` | load, store, getelementptr, alloca, atomics |
+//! | `control.rs` | br, condbr (with compare fusion), switch, ret, unreachable, phi moves |
+//! | `call.rs` | direct, indirect and native calls |
+//! | `intrinsics.rs` | the intrinsic table |
+//! | `aggregate.rs` | extractvalue/insertvalue and vector instructions |
+//! | `support.rs` | what is supported, shared with the load-time validator |
+//!
+//! Constant slots are numbered in their own space while lowering and
+//! relocated to the end of the frame once the frame size is known.
+
+mod aggregate;
+mod arith;
+mod call;
+mod control;
+pub(crate) mod intrinsics;
+mod memory;
+mod phi;
+pub(crate) mod support;
+
+use crate::bytecode::{Inst, IrLocation, Slot, SourceLocation, SwitchTable, Target};
+use crate::code::{Callee, Code, Helper, IndirectSite};
+use crate::consts::ConstEval;
+use crate::error::LowerError;
+use crate::layout::DataLayout;
+use crate::module::LoadedModule;
+use crate::signature::slots_of;
+use hashbrown::{HashMap, HashSet};
+use llvm_ir::types::{Typed, Types};
+use llvm_ir::{Constant, Function, HasDebugLoc, Instruction, Name, Operand, Terminator, Type, TypeRef};
+use std::sync::Arc;
+pub(crate) use support::ValTy;
+
+/// Constant slots carry this bit until relocation.
+const CONST_TAG: u32 = 1 << 31;
+
+type LResult<T> = Result<T, String>;
+
+/// Lowers function `index` of `module`.
+pub fn lower_function(module: &Arc<LoadedModule>, index: usize) -> Result<Code, LowerError> {
+    let func = &module.ir.functions[index];
+    let mut l = FnLowerer::new(module, func);
+    let result = l.run();
+    match result {
+        Ok(()) => l.finish().map_err(|what| LowerError::new(&func.name, what)),
+        Err(what) => Err(LowerError {
+            function: func.name.clone(),
+            location: l.locations.get(l.cur_location as usize).cloned(),
+            what,
+        }),
+    }
+}
+
+/// Per-function lowering state.
+pub(crate) struct FnLowerer<'m> {
+    pub m: &'m Arc<LoadedModule>,
+    pub types: &'m Types,
+    pub layout: &'m DataLayout,
+    pub func: &'m Function,
+    pub insts: Vec<Inst>,
+    inst_location: Vec<u32>,
+    locations: Vec<IrLocation>,
+    cur_location: u32,
+    /// Slot of every SSA value (parameters and instruction results).
+    values: HashMap<Name, Slot>,
+    next_slot: u32,
+    param_slots: u32,
+    consts: Vec<u64>,
+    const_dedup: HashMap<u64, Slot>,
+    /// Where each block starts, and branches waiting for it.
+    block_start: HashMap<Name, u32>,
+    fixups: Vec<(usize, Name)>,
+    /// Switch tables whose targets are block names until `finish`.
+    switch_fixups: Vec<(u32, Vec<(u64, Name)>, Name)>,
+    pub arg_pool: Vec<u32>,
+    pub callees: Vec<Callee>,
+    callee_index: HashMap<String, u32>,
+    pub helpers: Vec<Helper>,
+    pub switches: Vec<SwitchTable>,
+    pub indirect_sites: Vec<IndirectSite>,
+    pub shuffle_masks: Vec<Box<[i32]>>,
+    pub trap_messages: Vec<String>,
+    pub static_frame_size: u64,
+    pub static_frame_align: u64,
+    /// How often each SSA name is used.
+    use_counts: HashMap<Name, u32>,
+    /// `getelementptr`s with constant offsets folded into their users:
+    /// name -> (base operand slot, byte offset).
+    pub folded_addr: HashMap<Name, (Slot, i64)>,
+    /// Compares lowered as part of the block's conditional branch.
+    fused_compares: HashSet<Name>,
+    /// Static allocas: name -> offset in the static frame.
+    static_allocas: HashMap<Name, u64>,
+}
+
+impl<'m> FnLowerer<'m> {
+    fn new(m: &'m Arc<LoadedModule>, func: &'m Function) -> Self {
+        FnLowerer {
+            m,
+            types: &m.ir.types,
+            layout: &m.layout,
+            func,
+            insts: Vec::new(),
+            inst_location: Vec::new(),
+            locations: Vec::new(),
+            cur_location: 0,
+            values: HashMap::new(),
+            next_slot: 0,
+            param_slots: 0,
+            consts: Vec::new(),
+            const_dedup: HashMap::new(),
+            block_start: HashMap::new(),
+            fixups: Vec::new(),
+            switch_fixups: Vec::new(),
+            arg_pool: Vec::new(),
+            callees: Vec::new(),
+            callee_index: HashMap::new(),
+            helpers: Vec::new(),
+            switches: Vec::new(),
+            indirect_sites: Vec::new(),
+            shuffle_masks: Vec::new(),
+            trap_messages: Vec::new(),
+            static_frame_size: 0,
+            static_frame_align: 16,
+            use_counts: HashMap::new(),
+            folded_addr: HashMap::new(),
+            fused_compares: HashSet::new(),
+            static_allocas: HashMap::new(),
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // Types and slots
+    // ------------------------------------------------------------------
+
+    pub fn type_of_operand(&self, op: &Operand) -> TypeRef {
+        op.get_type(self.types)
+    }
+
+    pub fn classify(&self, ty: &Type) -> LResult<ValTy> {
+        support::classify(self.types, self.layout, ty)
+    }
+
+    pub fn slots_for(&self, ty: &Type) -> LResult<u32> {
+        slots_of(self.types, self.layout, ty).ok_or_else(|| format!("values of type {ty}"))
+    }
+
+    /// A fresh slot range of `n` slots for a temporary.
+    pub fn temp(&mut self, n: u32) -> Slot {
+        let s = Slot(self.next_slot);
+        self.next_slot += n.max(1);
+        s
+    }
+
+    /// The slot of an SSA result.
+    pub fn dest(&self, name: &Name) -> LResult<Slot> {
+        self.values
+            .get(name)
+            .copied()
+            .ok_or_else(|| format!("no slot for %{name}"))
+    }
+
+    /// The slot holding operand `op` (a value or a materialised constant).
+    pub fn operand(&mut self, op: &Operand) -> LResult<Slot> {
+        match op {
+            Operand::LocalOperand { name, .. } => {
+                if let Some((base, off)) = self.folded_addr.get(name).copied() {
+                    // A folded address used as a value after all (e.g. by a
+                    // call): materialise it here.
+                    let dst = self.temp(1);
+                    self.emit_add_offset(dst, base, off);
+                    return Ok(dst);
+                }
+                self.dest(name)
+            }
+            Operand::ConstantOperand(c) => self.constant(c),
+            Operand::MetadataOperand => Err("metadata used as a value".into()),
+        }
+    }
+
+    /// A constant's slot(s), deduplicating single-slot constants.
+    pub fn constant(&mut self, c: &Constant) -> LResult<Slot> {
+        let ty = c.get_type(self.types);
+        let size = self
+            .layout
+            .alloc_size(self.types, &ty)
+            .or_else(|_| self.layout.store_size(self.types, &ty))
+            .map_err(|e| e.to_string())?;
+        let mut bytes = vec![0u8; (size.div_ceil(8) * 8).max(8) as usize];
+        let store = self.layout.store_size(self.types, &ty).map_err(|e| e.to_string())? as usize;
+        ConstEval::new(self.m)
+            .write(c, &ty, &mut bytes[..store])
+            .map_err(|e| e.to_string())?;
+        let words: Vec<u64> = bytes
+            .chunks_exact(8)
+            .map(|w| u64::from_le_bytes(w.try_into().unwrap_or([0; 8])))
+            .collect();
+        Ok(self.const_words(&words))
+    }
+
+    /// Slot of a constant 64-bit word.
+    pub fn const_u64(&mut self, v: u64) -> Slot {
+        self.const_words(&[v])
+    }
+
+    fn const_words(&mut self, words: &[u64]) -> Slot {
+        if let [w] = words {
+            if let Some(s) = self.const_dedup.get(w) {
+                return *s;
+            }
+        }
+        let s = Slot(CONST_TAG | self.consts.len() as u32);
+        self.consts.extend_from_slice(words);
+        if let [w] = words {
+            self.const_dedup.insert(*w, s);
+        }
+        s
+    }
+
+    /// If `op` is an integer constant, its value.
+    pub fn const_int(&self, op: &Operand) -> Option<u64> {
+        match op {
+            Operand::ConstantOperand(c) => match c.as_ref() {
+                Constant::Int { bits, value } if *bits <= 64 => Some(*value),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn uses(&self, name: &Name) -> u32 {
+        self.use_counts.get(name).copied().unwrap_or(0)
+    }
+
+    // ------------------------------------------------------------------
+    // Emission
+    // ------------------------------------------------------------------
+
+    pub fn emit(&mut self, inst: Inst) -> usize {
+        self.insts.push(inst);
+        self.inst_location.push(self.cur_location);
+        self.insts.len() - 1
+    }
+
+    /// Emits a branch-like instruction whose target is `block`.
+    pub fn emit_to_block(&mut self, inst: Inst, block: &Name) -> usize {
+        let at = self.emit(inst);
+        self.fixups.push((at, block.clone()));
+        at
+    }
+
+    pub fn emit_add_offset(&mut self, dst: Slot, base: Slot, off: i64) {
+        if let Ok(imm) = i32::try_from(off) {
+            self.emit(Inst::AddImm64 { dst, a: base, imm });
+        } else {
+            let c = self.const_u64(off as u64);
+            self.emit(Inst::Add64 { dst, a: base, b: c });
+        }
+    }
+
+    pub fn emit_copy(&mut self, dst: Slot, src: Slot, n: u32) {
+        if dst == src || n == 0 {
+            return;
+        }
+        if n == 1 {
+            self.emit(Inst::Copy { dst, src });
+        } else {
+            self.emit(Inst::CopyN { dst, src, n });
+        }
+    }
+
+    /// Adds an argument list to the pool; returns its index.
+    pub fn add_args(&mut self, slots: &[Slot]) -> u32 {
+        let at = self.arg_pool.len() as u32;
+        self.arg_pool.push(slots.len() as u32);
+        self.arg_pool.extend(slots.iter().map(|s| s.0));
+        at
+    }
+
+    pub fn add_callee(&mut self, key: &str, make: impl FnOnce() -> Callee) -> u32 {
+        if let Some(i) = self.callee_index.get(key) {
+            return *i;
+        }
+        let i = self.callees.len() as u32;
+        self.callees.push(make());
+        self.callee_index.insert(key.to_string(), i);
+        i
+    }
+
+    pub fn add_trap(&mut self, msg: String) -> u32 {
+        self.trap_messages.push(msg);
+        (self.trap_messages.len() - 1) as u32
+    }
+
+    /// Reserves `size` bytes aligned to `align` in the static frame.
+    pub fn reserve_static(&mut self, size: u64, align: u64) -> u64 {
+        let align = align.max(1);
+        let off = crate::layout::align_to(self.static_frame_size, align);
+        self.static_frame_size = off + size.max(1);
+        self.static_frame_align = self.static_frame_align.max(align);
+        off
+    }
+
+    fn set_location(&mut self, block: &Name, index: usize, opcode: &'static str, dbg: &Option<llvm_ir::DebugLoc>) {
+        let source = dbg.as_ref().map(|d| SourceLocation {
+            file: d.filename.clone(),
+            line: d.line,
+            col: d.col.unwrap_or(0),
+        });
+        self.locations.push(IrLocation {
+            block: block.to_string().trim_start_matches('%').to_string(),
+            index: index as u32,
+            opcode,
+            source,
+        });
+        self.cur_location = (self.locations.len() - 1) as u32;
+    }
+
+    // ------------------------------------------------------------------
+    // Driver
+    // ------------------------------------------------------------------
+
+    fn run(&mut self) -> LResult<()> {
+        self.assign_slots()?;
+        self.count_uses();
+        self.plan_folding();
+        let blocks = &self.func.basic_blocks;
+        for (bi, bb) in blocks.iter().enumerate() {
+            self.block_start.insert(bb.name.clone(), self.insts.len() as u32);
+            for (ii, inst) in bb.instrs.iter().enumerate() {
+                self.set_location(&bb.name, ii, support::opcode_name(inst), inst.get_debug_loc());
+                self.lower_instruction(inst, bi == 0)?;
+            }
+            self.set_location(
+                &bb.name,
+                bb.instrs.len(),
+                support::terminator_name(&bb.term),
+                bb.term.get_debug_loc(),
+            );
+            let next = blocks.get(bi + 1).map(|b| &b.name);
+            self.lower_terminator(bb, next)?;
+        }
+        Ok(())
+    }
+
+    /// Gives every parameter and every instruction result its slots.
+    fn assign_slots(&mut self) -> LResult<()> {
+        for p in &self.func.parameters {
+            let n = self.slots_for(&p.ty)?;
+            self.values.insert(p.name.clone(), Slot(self.next_slot));
+            self.next_slot += n;
+        }
+        self.param_slots = self.next_slot;
+        for bb in &self.func.basic_blocks {
+            for inst in &bb.instrs {
+                if let Some(name) = inst.try_get_result() {
+                    let ty = inst.get_type(self.types);
+                    let n = self.slots_for(&ty)?;
+                    self.values.insert(name.clone(), Slot(self.next_slot));
+                    self.next_slot += n.max(1);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn count_uses(&mut self) {
+        let mut counts: HashMap<Name, u32> = HashMap::new();
+        let mut bump = |op: &Operand| {
+            if let Operand::LocalOperand { name, .. } = op {
+                *counts.entry(name.clone()).or_default() += 1;
+            }
+        };
+        for bb in &self.func.basic_blocks {
+            for inst in &bb.instrs {
+                support::for_each_operand(inst, &mut bump);
+            }
+            support::for_each_terminator_operand(&bb.term, &mut bump);
+        }
+        self.use_counts = counts;
+    }
+
+    /// Decides which compares fuse into branches and which constant-offset
+    /// address computations fold into their loads and stores.
+    fn plan_folding(&mut self) {
+        for bb in &self.func.basic_blocks {
+            if let Terminator::CondBr(br) = &bb.term {
+                if let Operand::LocalOperand { name, .. } = &br.condition {
+                    let defined_here = bb.instrs.iter().any(|i| match i {
+                        Instruction::ICmp(c) => &c.dest == name && control::fusable_compare(self, c),
+                        _ => false,
+                    });
+                    if defined_here && self.uses(name) == 1 {
+                        self.fused_compares.insert(name.clone());
+                    }
+                }
+            }
+        }
+        // Address uses: loads and stores whose address is a GEP result.
+        let mut address_uses: HashMap<Name, u32> = HashMap::new();
+        for bb in &self.func.basic_blocks {
+            for inst in &bb.instrs {
+                let addr = match inst {
+                    Instruction::Load(l) => Some(&l.address),
+                    Instruction::Store(s) => Some(&s.address),
+                    _ => None,
+                };
+                if let Some(Operand::LocalOperand { name, .. }) = addr {
+                    *address_uses.entry(name.clone()).or_default() += 1;
+                }
+                // A store of the GEP result as a value is a value use.
+            }
+        }
+        for bb in &self.func.basic_blocks {
+            for inst in &bb.instrs {
+                if let Instruction::GetElementPtr(g) = inst {
+                    let uses = self.uses(&g.dest);
+                    if uses == 0 || address_uses.get(&g.dest).copied().unwrap_or(0) != uses {
+                        continue;
+                    }
+                    // Only fold when the stored value is not the address itself.
+                    let stored_as_value = self.func.basic_blocks.iter().any(|b| {
+                        b.instrs.iter().any(|i| {
+                            matches!(i, Instruction::Store(s)
+                                if matches!(&s.value, Operand::LocalOperand { name, .. } if name == &g.dest))
+                        })
+                    });
+                    if stored_as_value {
+                        continue;
+                    }
+                    if let Some(off) = memory::constant_gep_offset(self, g) {
+                        if let Some(base) = self.folded_base(&g.address) {
+                            let (b, o) = base;
+                            let total = o.wrapping_add(off);
+                            if i32::try_from(total).is_ok() {
+                                self.folded_addr.insert(g.dest.clone(), (b, total));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The base slot and offset of an address operand for folding, without
+    /// emitting anything (constants cannot be materialised here).
+    fn folded_base(&self, op: &Operand) -> Option<(Slot, i64)> {
+        match op {
+            Operand::LocalOperand { name, .. } => match self.folded_addr.get(name) {
+                Some(x) => Some(*x),
+                None => self.values.get(name).map(|s| (*s, 0)),
+            },
+            _ => None,
+        }
+    }
+
+    fn lower_instruction(&mut self, inst: &Instruction, entry_block: bool) -> LResult<()> {
+        use Instruction as I;
+        match inst {
+            I::Add(_) | I::Sub(_) | I::Mul(_) | I::UDiv(_) | I::SDiv(_) | I::URem(_) | I::SRem(_) | I::And(_)
+            | I::Or(_) | I::Xor(_) | I::Shl(_) | I::LShr(_) | I::AShr(_) => arith::int_binary(self, inst),
+            I::FAdd(_) | I::FSub(_) | I::FMul(_) | I::FDiv(_) | I::FRem(_) => arith::float_binary(self, inst),
+            I::FNeg(n) => arith::fneg(self, n),
+            I::ICmp(c) => {
+                if self.fused_compares.contains(&c.dest) {
+                    Ok(())
+                } else {
+                    arith::icmp(self, c)
+                }
+            }
+            I::FCmp(c) => arith::fcmp(self, c),
+            I::Trunc(_) | I::ZExt(_) | I::SExt(_) | I::FPTrunc(_) | I::FPExt(_) | I::FPToUI(_) | I::FPToSI(_)
+            | I::UIToFP(_) | I::SIToFP(_) | I::PtrToInt(_) | I::IntToPtr(_) | I::BitCast(_) | I::AddrSpaceCast(_) => {
+                arith::cast(self, inst)
+            }
+            I::Select(s) => arith::select(self, s),
+            I::Freeze(f) => {
+                let ty = self.type_of_operand(&f.operand);
+                let n = self.slots_for(&ty)?;
+                let src = self.operand(&f.operand)?;
+                let dst = self.dest(&f.dest)?;
+                self.emit_copy(dst, src, n);
+                Ok(())
+            }
+            I::Phi(_) => Ok(()), // moves are emitted on the incoming edges
+            I::Alloca(a) => memory::alloca(self, a, entry_block),
+            I::Load(l) => memory::load(self, l),
+            I::Store(s) => memory::store(self, s),
+            I::GetElementPtr(g) => {
+                if self.folded_addr.contains_key(&g.dest) {
+                    Ok(())
+                } else {
+                    memory::gep(self, g)
+                }
+            }
+            I::Fence(_) => {
+                self.emit(Inst::Fence);
+                Ok(())
+            }
+            I::CmpXchg(c) => memory::cmpxchg(self, c),
+            I::AtomicRMW(r) => memory::atomicrmw(self, r),
+            I::Call(c) => call::call(self, c),
+            I::ExtractValue(e) => aggregate::extract_value(self, e),
+            I::InsertValue(i) => aggregate::insert_value(self, i),
+            I::ExtractElement(e) => aggregate::extract_element(self, e),
+            I::InsertElement(i) => aggregate::insert_element(self, i),
+            I::ShuffleVector(s) => aggregate::shuffle(self, s),
+            other => Err(format!("instruction `{}`", support::opcode_name(other))),
+        }
+    }
+
+    fn lower_terminator(&mut self, bb: &llvm_ir::BasicBlock, next: Option<&Name>) -> LResult<()> {
+        control::terminator(self, bb, next)
+    }
+
+    // ------------------------------------------------------------------
+    // Finishing: fix up branch targets, relocate constants, verify.
+    // ------------------------------------------------------------------
+
+    fn finish(mut self) -> LResult<Code> {
+        let target_of = |starts: &HashMap<Name, u32>, name: &Name| -> LResult<Target> {
+            starts
+                .get(name)
+                .map(|t| Target(*t))
+                .ok_or_else(|| format!("branch to unknown block %{name}"))
+        };
+        for (at, block) in std::mem::take(&mut self.fixups) {
+            let t = target_of(&self.block_start, &block)?;
+            set_target(&mut self.insts[at], t);
+        }
+        for (table, cases, default) in std::mem::take(&mut self.switch_fixups) {
+            let default = target_of(&self.block_start, &default)?;
+            let mut resolved = Vec::with_capacity(cases.len());
+            for (v, name) in cases {
+                resolved.push((v, target_of(&self.block_start, &name)?));
+            }
+            self.switches[table as usize] = control::build_switch_table(resolved, default);
+        }
+        // Constants go after the values.
+        let const_base = self.next_slot;
+        let relocate = |s: &mut Slot| {
+            if s.0 & CONST_TAG != 0 {
+                s.0 = const_base + (s.0 & !CONST_TAG);
+            }
+        };
+        for inst in &mut self.insts {
+            inst.for_each_slot_mut(&mut |s| relocate(s));
+        }
+        let mut args = std::mem::take(&mut self.arg_pool);
+        let mut i = 0;
+        while i < args.len() {
+            let n = args[i] as usize;
+            for a in &mut args[i + 1..i + 1 + n] {
+                let mut s = Slot(*a);
+                relocate(&mut s);
+                *a = s.0;
+            }
+            i += 1 + n;
+        }
+        let frame_slots = const_base
+            .checked_add(self.consts.len() as u32)
+            .filter(|n| *n < CONST_TAG)
+            .ok_or("function needs too many frame slots")?;
+        let ret_slots = self.slots_for(&self.func.return_type)?;
+        let code = Code {
+            name: self.func.name.clone(),
+            insts: self.insts.into_boxed_slice(),
+            frame_slots: frame_slots.max(1),
+            param_slots: self.param_slots,
+            consts: self.consts.into_boxed_slice(),
+            ret_slots,
+            static_frame_size: self.static_frame_size,
+            static_frame_align: self.static_frame_align,
+            arg_pool: args.into_boxed_slice(),
+            callees: self.callees.into_boxed_slice(),
+            helpers: self.helpers.into_boxed_slice(),
+            switches: self.switches.into_boxed_slice(),
+            indirect_sites: self.indirect_sites.into_boxed_slice(),
+            shuffle_masks: self.shuffle_masks.into_boxed_slice(),
+            trap_messages: self.trap_messages.into_boxed_slice(),
+            inst_location: self.inst_location.into_boxed_slice(),
+            locations: self.locations.into_boxed_slice(),
+            is_var_arg: self.func.is_var_arg,
+            host: self.m.host.clone(),
+        };
+        crate::bytecode::verify(&code).map_err(|e| format!("internal: bytecode failed verification: {e}"))?;
+        Ok(code)
+    }
+}
+
+fn set_target(inst: &mut Inst, t: Target) {
+    use Inst::*;
+    match inst {
+        Jump { target }
+        | BrIf { target, .. }
+        | BrIfNot { target, .. }
+        | BrEq { target, .. }
+        | BrNe { target, .. }
+        | BrUlt { target, .. }
+        | BrUle { target, .. }
+        | BrSlt32 { target, .. }
+        | BrSle32 { target, .. }
+        | BrSlt64 { target, .. }
+        | BrSle64 { target, .. } => *target = t,
+        _ => {}
+    }
+}

@@ -1,0 +1,394 @@
+//! A module loaded into a session: its IR (kept for lazy lowering), its
+//! globals in native memory, and its function table.
+//!
+//! Loading = parse (`load`), validate (`validate`), lay out and allocate the
+//! globals block, write the initialisers. Functions are lowered on their
+//! first call ([`FunctionDef::code`]).
+
+use crate::code::Code;
+use crate::consts::ConstEval;
+use crate::error::{LoadError, LowerError};
+use crate::host::{AbiType, Host, Resolved};
+use crate::layout::{align_to, DataLayout};
+use crate::signature::{abi_type_of, FnSig};
+use hashbrown::HashMap;
+use llvm_ir::module::{Linkage, ThreadLocalMode};
+use llvm_ir::{Constant, Name};
+use std::sync::{Arc, OnceLock, Weak};
+
+/// A shared handle to an interpreted function.
+pub type FuncRef = Arc<FunctionDef>;
+
+/// A function defined (with a body) by a loaded module.
+pub struct FunctionDef {
+    pub name: String,
+    /// Index into the module's `ir.functions`.
+    pub(crate) index: usize,
+    pub(crate) module: Weak<LoadedModule>,
+    code: OnceLock<Result<Box<Code>, LowerError>>,
+    pub sig: FnSig,
+}
+
+impl FunctionDef {
+    /// The lowered bytecode, lowering it on first use.
+    pub fn code(&self) -> Result<&Code, &LowerError> {
+        self.code
+            .get_or_init(|| match self.module.upgrade() {
+                Some(m) => crate::lower::lower_function(&m, self.index).map(Box::new),
+                None => Err(LowerError::new(&self.name, "the module was unloaded")),
+            })
+            .as_ref()
+            .map(|b| &**b)
+    }
+
+    /// The lowered bytecode if already lowered.
+    pub fn code_if_lowered(&self) -> Option<&Code> {
+        self.code.get().and_then(|r| r.as_ref().ok()).map(|b| &**b)
+    }
+
+    pub fn module(&self) -> Option<Arc<LoadedModule>> {
+        self.module.upgrade()
+    }
+}
+
+/// How a module-level name resolves.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Symbol {
+    /// A global variable defined here, at this address.
+    Global(usize),
+    /// A function defined here (index into `functions`).
+    Function(usize),
+    /// A function or global this module only declares.
+    External { weak: bool },
+    /// A global alias (index into `ir.global_aliases`).
+    Alias(usize),
+}
+
+/// Native memory holding a module's globals, freed with the module.
+struct GlobalBlock {
+    ptr: *mut u8,
+    layout: std::alloc::Layout,
+}
+
+// SAFETY: the block is plain memory owned by the module; interpreted and
+// native code access it through raw pointers exactly like native globals,
+// with whatever synchronisation the program itself uses.
+unsafe impl Send for GlobalBlock {}
+unsafe impl Sync for GlobalBlock {}
+
+impl Drop for GlobalBlock {
+    fn drop(&mut self) {
+        if self.layout.size() > 0 {
+            // SAFETY: allocated in `GlobalBlock::new` with this layout.
+            unsafe { std::alloc::dealloc(self.ptr, self.layout) }
+        }
+    }
+}
+
+impl GlobalBlock {
+    fn new(size: u64, align: u64) -> Result<Self, LoadError> {
+        let layout = std::alloc::Layout::from_size_align(size.max(1) as usize, align.max(16) as usize)
+            .map_err(|e| LoadError::Internal(format!("globals layout: {e}")))?;
+        // SAFETY: the layout has a non-zero size.
+        let ptr = unsafe { std::alloc::alloc_zeroed(layout) };
+        if ptr.is_null() {
+            return Err(LoadError::Internal(format!("cannot allocate {size} bytes of globals")));
+        }
+        Ok(GlobalBlock { ptr, layout })
+    }
+}
+
+/// A static constructor or destructor (`llvm.global_ctors`/`dtors`).
+#[derive(Clone)]
+pub struct Initializer {
+    pub priority: u32,
+    pub function: Resolved,
+}
+
+/// A loaded, validated module.
+pub struct LoadedModule {
+    pub name: String,
+    pub(crate) ir: llvm_ir::Module,
+    pub layout: DataLayout,
+    pub(crate) host: Arc<dyn Host>,
+    pub functions: Vec<FuncRef>,
+    symbols: HashMap<Name, Symbol>,
+    globals: GlobalBlock,
+    /// `llvm.global_ctors`, sorted by priority (stable).
+    constructors: OnceLock<Vec<Initializer>>,
+    /// `llvm.global_dtors`, sorted by priority (stable).
+    destructors: OnceLock<Vec<Initializer>>,
+}
+
+impl LoadedModule {
+    /// Validates `ir` and loads it: lays out and initialises its globals.
+    /// Functions are lowered lazily.
+    pub fn new(ir: llvm_ir::Module, host: Arc<dyn Host>) -> Result<Arc<Self>, LoadError> {
+        let layout = crate::validate::validate_module(&ir)?;
+        let (symbols, globals_size, globals_align) = Self::lay_out(&ir, &layout)?;
+        let globals = GlobalBlock::new(globals_size, globals_align)?;
+        let base = globals.ptr as usize;
+        let symbols: HashMap<Name, Symbol> = symbols
+            .into_iter()
+            .map(|(k, v)| match v {
+                Symbol::Global(off) => (k, Symbol::Global(base + off)),
+                other => (k, other),
+            })
+            .collect();
+        let module = Arc::new_cyclic(|weak: &Weak<LoadedModule>| {
+            let functions = ir
+                .functions
+                .iter()
+                .enumerate()
+                .map(|(index, f)| {
+                    let sig = FnSig::of_function(&ir, &layout, f);
+                    Arc::new(FunctionDef {
+                        name: f.name.clone(),
+                        index,
+                        module: weak.clone(),
+                        code: OnceLock::new(),
+                        sig,
+                    })
+                })
+                .collect();
+            LoadedModule {
+                name: ir.name.clone(),
+                ir,
+                layout,
+                host,
+                functions,
+                symbols,
+                globals,
+                constructors: OnceLock::new(),
+                destructors: OnceLock::new(),
+            }
+        });
+        module.initialise_globals()?;
+        let _ = module.constructors.set(module.initializer_list("llvm.global_ctors")?);
+        let _ = module.destructors.set(module.initializer_list("llvm.global_dtors")?);
+        Ok(module)
+    }
+
+    /// Assigns every defined global an offset in the globals block and
+    /// builds the symbol table.
+    fn lay_out(ir: &llvm_ir::Module, layout: &DataLayout) -> Result<(HashMap<Name, Symbol>, u64, u64), LoadError> {
+        let mut symbols = HashMap::new();
+        let mut offset = 0u64;
+        let mut max_align = 16u64;
+        for g in &ir.global_vars {
+            if g.initializer.is_none() {
+                symbols.insert(
+                    g.name.clone(),
+                    Symbol::External {
+                        weak: g.linkage == Linkage::ExternalWeak,
+                    },
+                );
+                continue;
+            }
+            if g.thread_local_mode != ThreadLocalMode::NotThreadLocal {
+                return Err(LoadError::Unsupported {
+                    function: None,
+                    location: None,
+                    what: format!("thread-local global {}", display_name(&g.name)),
+                });
+            }
+            let sa = layout.size_align(&ir.types, &g.value_type).map_err(|e| LoadError::Unsupported {
+                function: None,
+                location: None,
+                what: format!("global {}: {e}", display_name(&g.name)),
+            })?;
+            let align = sa.align.max(g.alignment as u64).max(1);
+            offset = align_to(offset, align);
+            symbols.insert(g.name.clone(), Symbol::Global(offset as usize));
+            offset += sa.alloc.max(1);
+            max_align = max_align.max(align);
+        }
+        for (i, f) in ir.functions.iter().enumerate() {
+            symbols.insert(Name::from(f.name.as_str()), Symbol::Function(i));
+        }
+        for d in &ir.func_declarations {
+            symbols.insert(
+                Name::from(d.name.as_str()),
+                Symbol::External {
+                    weak: d.linkage == Linkage::ExternalWeak,
+                },
+            );
+        }
+        for (i, a) in ir.global_aliases.iter().enumerate() {
+            symbols.insert(a.name.clone(), Symbol::Alias(i));
+        }
+        Ok((symbols, offset, max_align))
+    }
+
+    fn initialise_globals(self: &Arc<Self>) -> Result<(), LoadError> {
+        let eval = ConstEval::new(self);
+        for g in &self.ir.global_vars {
+            let (Some(init), Some(Symbol::Global(addr))) = (&g.initializer, self.symbols.get(&g.name)) else {
+                continue;
+            };
+            let size = self
+                .layout
+                .alloc_size(&self.ir.types, &g.value_type)
+                .map_err(|e| LoadError::Internal(e.to_string()))?;
+            let mut bytes = vec![0u8; size as usize];
+            eval.write(init, &g.value_type, &mut bytes).map_err(|e| match e {
+                crate::consts::ConstError::Unresolved(sym) => LoadError::Unresolved {
+                    symbol: sym,
+                    user: format!("the initialiser of global {}", display_name(&g.name)),
+                },
+                crate::consts::ConstError::Unsupported(what) => LoadError::Unsupported {
+                    function: None,
+                    location: None,
+                    what: format!("initialiser of global {}: {what}", display_name(&g.name)),
+                },
+            })?;
+            // SAFETY: `addr .. addr + size` lies inside the globals block,
+            // laid out above with this global's allocation size.
+            unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), *addr as *mut u8, bytes.len()) };
+        }
+        Ok(())
+    }
+
+    /// Reads `llvm.global_ctors`/`dtors`: an array of `{ i32, ptr, ptr }`.
+    fn initializer_list(self: &Arc<Self>, name: &str) -> Result<Vec<Initializer>, LoadError> {
+        let Some(g) = self.ir.global_vars.iter().find(|g| g.name == Name::from(name)) else {
+            return Ok(Vec::new());
+        };
+        let Some(init) = &g.initializer else {
+            return Ok(Vec::new());
+        };
+        let Constant::Array { elements, .. } = init.as_ref() else {
+            return Ok(Vec::new()); // zeroinitializer: an empty list
+        };
+        let mut list = Vec::new();
+        for e in elements {
+            let Constant::Struct { values, .. } = e.as_ref() else {
+                continue;
+            };
+            let (Some(prio), Some(func)) = (values.first(), values.get(1)) else {
+                continue;
+            };
+            let priority = match prio.as_ref() {
+                Constant::Int { value, .. } => *value as u32,
+                _ => 65535,
+            };
+            let function = match func.as_ref() {
+                Constant::GlobalReference { name, .. } => match self.symbols.get(name) {
+                    Some(Symbol::Function(i)) => Resolved::Function(self.functions[*i].clone()),
+                    _ => match self.resolve_external(name) {
+                        Some(r) => r,
+                        None => {
+                            return Err(LoadError::Unresolved {
+                                symbol: display_name(name),
+                                user: name_str(name),
+                            })
+                        }
+                    },
+                },
+                Constant::Null(_) => continue,
+                _ => continue,
+            };
+            list.push(Initializer { priority, function });
+        }
+        list.sort_by_key(|i| i.priority);
+        Ok(list)
+    }
+
+    /// `llvm.global_ctors`, in the order they must run.
+    pub fn constructors(&self) -> &[Initializer] {
+        self.constructors.get().map(|v| v.as_slice()).unwrap_or(&[])
+    }
+
+    /// `llvm.global_dtors`, in priority order (run them in reverse).
+    pub fn destructors(&self) -> &[Initializer] {
+        self.destructors.get().map(|v| v.as_slice()).unwrap_or(&[])
+    }
+
+    pub(crate) fn symbol(&self, name: &Name) -> Option<Symbol> {
+        self.symbols.get(name).copied()
+    }
+
+    /// Resolves a name this module does not define through the host.
+    pub(crate) fn resolve_external(&self, name: &Name) -> Option<Resolved> {
+        self.host.resolve(&name_str(name))
+    }
+
+    /// The function defined here under `name`.
+    pub fn function(&self, name: &str) -> Option<&FuncRef> {
+        match self.symbols.get(&Name::from(name)) {
+            Some(Symbol::Function(i)) => self.functions.get(*i),
+            _ => None,
+        }
+    }
+
+    /// The address of a global variable defined here.
+    pub fn global_address(&self, name: &str) -> Option<usize> {
+        match self.symbols.get(&Name::from(name)) {
+            Some(Symbol::Global(addr)) => Some(*addr),
+            _ => None,
+        }
+    }
+
+    /// Looks up a symbol this module defines (for the session's resolver):
+    /// functions, global variables and aliases with external visibility.
+    pub fn export(self: &Arc<Self>, name: &str) -> Option<Resolved> {
+        let key = Name::from(name);
+        match self.symbols.get(&key)? {
+            Symbol::Function(i) => {
+                let f = &self.ir.functions[*i];
+                exported(f.linkage).then(|| Resolved::Function(self.functions[*i].clone()))
+            }
+            Symbol::Global(addr) => {
+                let g = self.ir.global_vars.iter().find(|g| g.name == key)?;
+                exported(g.linkage).then_some(Resolved::Address(*addr))
+            }
+            Symbol::Alias(i) => {
+                let a = &self.ir.global_aliases[*i];
+                if !exported(a.linkage) {
+                    return None;
+                }
+                ConstEval::new(self).resolved(&a.aliasee).ok()
+            }
+            Symbol::External { .. } => None,
+        }
+    }
+
+    /// Bytes of bytecode lowered so far (for the memory report).
+    pub fn bytecode_bytes(&self) -> usize {
+        self.functions
+            .iter()
+            .filter_map(|f| f.code_if_lowered())
+            .map(|c| c.memory_bytes())
+            .sum()
+    }
+
+    /// Lowers every function now (for benchmarks of lowering speed and for
+    /// `--list-unsupported`); returns the errors.
+    pub fn lower_all(&self) -> Vec<LowerError> {
+        self.functions
+            .iter()
+            .filter_map(|f| f.code().err().cloned())
+            .collect()
+    }
+
+    pub fn abi_type_of(&self, ty: &llvm_ir::TypeRef) -> Option<AbiType> {
+        abi_type_of(&self.ir.types, &self.layout, ty, false)
+    }
+}
+
+fn exported(linkage: Linkage) -> bool {
+    !matches!(linkage, Linkage::Private | Linkage::Internal)
+}
+
+/// A name as it appears in IR: `@foo`, or `@3` for numbered globals.
+pub fn display_name(name: &Name) -> String {
+    format!("@{}", name_str(name))
+}
+
+/// The bare symbol name.
+pub fn name_str(name: &Name) -> String {
+    match name {
+        Name::Name(s) => s.to_string(),
+        Name::Number(n) => n.to_string(),
+    }
+}

@@ -1,0 +1,194 @@
+//! Stage 2: validation. A module is checked as a whole before anything
+//! runs: its target must match this host's ABI, and every instruction,
+//! intrinsic and type must be one the lowering supports, so that an
+//! unsupported construct is a load-time error naming the function, the
+//! block and the instruction.
+
+use crate::bytecode::{IrLocation, SourceLocation};
+use crate::error::LoadError;
+use crate::layout::{DataLayout, HOST_DATA_LAYOUT};
+use crate::lower::support;
+use llvm_ir::HasDebugLoc;
+
+/// This host's architecture, OS and C ABI environment, as triple parts.
+pub fn host_target() -> (&'static str, &'static str, &'static str) {
+    let arch = if cfg!(target_arch = "x86_64") {
+        "x86_64"
+    } else if cfg!(target_arch = "aarch64") {
+        "aarch64"
+    } else {
+        std::env::consts::ARCH
+    };
+    let os = if cfg!(target_os = "linux") {
+        "linux"
+    } else if cfg!(target_os = "ios") {
+        "ios"
+    } else if cfg!(target_os = "macos") {
+        "macos"
+    } else {
+        std::env::consts::OS
+    };
+    let env = if cfg!(target_env = "musl") {
+        "musl"
+    } else if cfg!(target_env = "gnu") {
+        "gnu"
+    } else {
+        ""
+    };
+    (arch, os, env)
+}
+
+/// The (arch, os, env) of a target triple, normalised.
+pub fn parse_triple(triple: &str) -> (String, String, String) {
+    let parts: Vec<&str> = triple.split('-').collect();
+    let arch = match parts.first().copied().unwrap_or("") {
+        "arm64" | "arm64e" => "aarch64".to_string(),
+        "amd64" => "x86_64".to_string(),
+        a => a.to_string(),
+    };
+    let rest = &parts[1.min(parts.len())..];
+    let os_part = rest
+        .iter()
+        .find(|p| {
+            ["linux", "darwin", "macos", "ios", "windows", "freebsd", "android", "wasi", "none"]
+                .iter()
+                .any(|o| p.starts_with(o))
+        })
+        .copied()
+        .unwrap_or("");
+    let os = if os_part.starts_with("darwin") || os_part.starts_with("macos") {
+        "macos"
+    } else if os_part.starts_with("ios") {
+        "ios"
+    } else {
+        os_part.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+    };
+    let env = rest
+        .iter()
+        .skip_while(|p| **p != os_part)
+        .nth(1)
+        .map(|e| {
+            if e.starts_with("gnu") {
+                "gnu"
+            } else if e.starts_with("musl") {
+                "musl"
+            } else {
+                e
+            }
+        })
+        .unwrap_or("");
+    (arch, os.to_string(), env.to_string())
+}
+
+fn check_target(ir: &llvm_ir::Module) -> Result<(), LoadError> {
+    let Some(triple) = ir.target_triple.as_deref().filter(|t| !t.is_empty()) else {
+        return Ok(()); // hand-written IR without a triple: assume this host
+    };
+    let (arch, os, env) = parse_triple(triple);
+    let (h_arch, h_os, h_env) = host_target();
+    let env_ok = env == h_env || env.is_empty() || h_env.is_empty();
+    if arch != h_arch || os != h_os || !env_ok {
+        return Err(LoadError::Target(format!(
+            "module is for {triple} ({arch}, {os}{}), but this host is {h_arch}-{h_os}{}: compile it with --target for this host",
+            if env.is_empty() { String::new() } else { format!(", {env}") },
+            if h_env.is_empty() { String::new() } else { format!("-{h_env}") },
+        )));
+    }
+    Ok(())
+}
+
+fn source_of(dbg: &Option<llvm_ir::DebugLoc>) -> Option<SourceLocation> {
+    dbg.as_ref().map(|d| SourceLocation {
+        file: d.filename.clone(),
+        line: d.line,
+        col: d.col.unwrap_or(0),
+    })
+}
+
+fn unsupported(func: &llvm_ir::Function, block: &llvm_ir::Name, index: usize, opcode: &'static str, dbg: &Option<llvm_ir::DebugLoc>, what: String) -> LoadError {
+    LoadError::Unsupported {
+        function: Some(func.name.clone()),
+        location: Some(IrLocation {
+            block: block.to_string().trim_start_matches('%').to_string(),
+            index: index as u32,
+            opcode,
+            source: source_of(dbg),
+        }),
+        what,
+    }
+}
+
+/// Checks one function; the first unsupported construct is the error.
+pub fn validate_function(ir: &llvm_ir::Module, layout: &DataLayout, func: &llvm_ir::Function) -> Result<(), LoadError> {
+    for bb in &func.basic_blocks {
+        for (i, inst) in bb.instrs.iter().enumerate() {
+            support::check_instruction(&ir.types, layout, inst)
+                .map_err(|what| unsupported(func, &bb.name, i, support::opcode_name(inst), inst.get_debug_loc(), what))?;
+        }
+        support::check_terminator(&ir.types, layout, &bb.term).map_err(|what| {
+            unsupported(
+                func,
+                &bb.name,
+                bb.instrs.len(),
+                support::terminator_name(&bb.term),
+                bb.term.get_debug_loc(),
+                what,
+            )
+        })?;
+    }
+    Ok(())
+}
+
+/// Every unsupported construct of the module, one error per function (for
+/// `jirun --list-unsupported`).
+pub fn list_unsupported(ir: &llvm_ir::Module) -> Vec<LoadError> {
+    let layout = match module_layout(ir) {
+        Ok(l) => l,
+        Err(e) => return vec![e],
+    };
+    ir.functions
+        .iter()
+        .filter_map(|f| validate_function(ir, &layout, f).err())
+        .collect()
+}
+
+fn module_layout(ir: &llvm_ir::Module) -> Result<DataLayout, LoadError> {
+    let s = ir.data_layout.layout_str.as_str();
+    let s = if s.is_empty() { HOST_DATA_LAYOUT } else { s };
+    let layout = DataLayout::parse(s).map_err(|e| LoadError::Target(format!("data layout `{s}`: {e}")))?;
+    let host = DataLayout::parse(HOST_DATA_LAYOUT).map_err(|e| LoadError::Internal(e.to_string()))?;
+    if layout.pointer_bits != host.pointer_bits || layout.little_endian != host.little_endian {
+        return Err(LoadError::Target(format!(
+            "module data layout `{s}` has {}-bit {} pointers; this host uses {}-bit {}",
+            layout.pointer_bits,
+            if layout.little_endian { "little-endian" } else { "big-endian" },
+            host.pointer_bits,
+            if host.little_endian { "little-endian" } else { "big-endian" },
+        )));
+    }
+    Ok(layout)
+}
+
+/// Validates `ir` as a whole; returns its data layout.
+pub fn validate_module(ir: &llvm_ir::Module) -> Result<DataLayout, LoadError> {
+    check_target(ir)?;
+    let layout = module_layout(ir)?;
+    for f in &ir.functions {
+        validate_function(ir, &layout, f)?;
+    }
+    Ok(layout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triples_normalise() {
+        assert_eq!(parse_triple("x86_64-pc-linux-gnu"), ("x86_64".into(), "linux".into(), "gnu".into()));
+        assert_eq!(parse_triple("x86_64-unknown-linux-gnu"), ("x86_64".into(), "linux".into(), "gnu".into()));
+        assert_eq!(parse_triple("arm64-apple-ios17.0.0"), ("aarch64".into(), "ios".into(), "".into()));
+        assert_eq!(parse_triple("aarch64-apple-macosx14.0.0"), ("aarch64".into(), "macos".into(), "".into()));
+        assert_eq!(parse_triple("x86_64-unknown-linux-musl").2, "musl");
+    }
+}

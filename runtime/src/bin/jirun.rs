@@ -1,0 +1,103 @@
+//! `jirun`: run an LLVM module (bitcode or text IR) in the interpreter.
+
+use clap::Parser;
+use jir_runtime::{exit, RunError, Runtime};
+use std::process::ExitCode;
+
+/// Runs an LLVM bitcode or IR module: calls its `main` with the given
+/// arguments and exits with main's return value.
+#[derive(Parser)]
+#[command(name = "jirun", version, about)]
+struct Cli {
+    /// Report every construct the interpreter does not support yet, one
+    /// line per function, and exit (0 when there is none).
+    #[arg(long)]
+    list_unsupported: bool,
+
+    /// Print the bytecode of FUNCTION (lowering it) and exit.
+    #[arg(long, value_name = "FUNCTION")]
+    disassemble: Option<String>,
+
+    /// Bytes of interpreter memory stack (for allocas) per thread.
+    #[arg(long, value_name = "BYTES", default_value_t = 8 << 20)]
+    stack_size: usize,
+
+    /// The module to run.
+    module: String,
+
+    /// Arguments passed to the program (argv[1..]).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+fn fail(msg: impl std::fmt::Display, status: i32) -> ExitCode {
+    eprintln!("jirun: {msg}");
+    ExitCode::from(status as u8)
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { exit::USAGE } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code as u8);
+        }
+    };
+    jir_interp::exec::set_stack_limits(jir_interp::exec::StackLimits {
+        memory: cli.stack_size,
+        ..Default::default()
+    });
+
+    if cli.list_unsupported {
+        return list_unsupported(&cli.module);
+    }
+
+    let runtime = Runtime::new();
+    let module = match runtime.load_file(&cli.module) {
+        Ok(m) => m,
+        Err(e) => return fail(&e, e.exit_status()),
+    };
+    if let Some(name) = &cli.disassemble {
+        return match module.function(name) {
+            Some(f) => match f.code() {
+                Ok(code) => {
+                    print!("{}", code.disassemble());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e, exit::UNSUPPORTED),
+            },
+            None => fail(format!("no function @{name} in the module"), exit::USAGE),
+        };
+    }
+    let mut argv = vec![cli.module.clone()];
+    argv.extend(cli.args);
+    match runtime.run_main(&module, &argv) {
+        // exit() runs the C library's atexit handlers and flushes stdio,
+        // as returning from a native main would.
+        Ok(status) => std::process::exit(status),
+        Err(e @ RunError::Trap(_)) => {
+            // Flush what the program printed before reporting.
+            // SAFETY: fflush(NULL) flushes all C streams.
+            unsafe { libc::fflush(std::ptr::null_mut()) };
+            fail(&e, e.exit_status())
+        }
+        Err(e) => fail(&e, e.exit_status()),
+    }
+}
+
+fn list_unsupported(path: &str) -> ExitCode {
+    let ir = match jir_interp::load::parse_file(path) {
+        Ok(ir) => ir,
+        Err(e) => return fail(&e, exit::for_load_error(&e)),
+    };
+    let problems = jir_interp::validate::list_unsupported(&ir);
+    for p in &problems {
+        println!("{p}");
+    }
+    if problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(exit::UNSUPPORTED as u8)
+    }
+}
