@@ -1,1 +1,276 @@
+//! jir-conformance: the project's own corpus and the differential runner.
+//!
+//! Each case under `cases/` is compiled by clang-19 at several levels, as a
+//! native executable and as bitcode (through `jirc`); both run with the
+//! same arguments and must agree on stdout and exit status. Expected output
+//! always comes from the native run at test time, never from checked-in
+//! text.
+//!
+//! | folder | what |
+//! |---|---|
+//! | `cases/c` | C programs |
+//! | `cases/ll` | hand-written LLVM IR modules (each with a `main`) |
 
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Arguments every case runs with.
+pub const CASE_ARGS: [&str; 3] = ["alpha", "beta", "42"];
+
+/// argv[0] for both runs, so programs printing it agree.
+pub const ARGV0: &str = "prog";
+
+/// How long one run may take before it counts as hung.
+pub const RUN_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// A conformance case: one source file.
+#[derive(Clone, Debug)]
+pub struct Case {
+    pub path: PathBuf,
+    pub name: String,
+    pub kind: Kind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    C,
+    Ir,
+}
+
+/// An optimisation level the corpus runs at.
+#[derive(Clone, Debug)]
+pub struct Level {
+    pub name: &'static str,
+    pub opt: &'static str,
+    /// Extra flags for both compilations.
+    pub flags: &'static [&'static str],
+}
+
+/// The levels of the corpus.
+pub fn levels() -> Vec<Level> {
+    vec![
+        Level {
+            name: "O0",
+            opt: "0",
+            flags: &[],
+        },
+        Level {
+            name: "O2",
+            opt: "2",
+            flags: &[],
+        },
+    ]
+}
+
+/// The workspace root (this crate's parent).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// All cases, sorted by name.
+pub fn discover() -> Vec<Case> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases");
+    let mut cases = Vec::new();
+    for (dir, kind, ext) in [("c", Kind::C, "c"), ("ll", Kind::Ir, "ll")] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else { continue };
+        for e in entries.flatten() {
+            let path = e.path();
+            if path.extension().and_then(|x| x.to_str()) == Some(ext) {
+                let name = format!("{dir}/{}", path.file_stem().and_then(|s| s.to_str()).unwrap_or("?"));
+                cases.push(Case { path, name, kind });
+            }
+        }
+    }
+    cases.sort_by(|a, b| a.name.cmp(&b.name));
+    cases
+}
+
+/// The programs the runner drives.
+#[derive(Clone, Debug)]
+pub struct Tools {
+    pub clang: PathBuf,
+    pub jirc: PathBuf,
+    pub jirun: PathBuf,
+}
+
+impl Tools {
+    /// Finds the release binaries (`JIR_BIN_DIR`, default
+    /// `target/release`) and clang-19.
+    pub fn locate() -> Result<Tools, String> {
+        let bin_dir = std::env::var_os("JIR_BIN_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| workspace_root().join("target/release"));
+        let jirc = bin_dir.join("jirc");
+        let jirun = bin_dir.join("jirun");
+        for p in [&jirc, &jirun] {
+            if !p.is_file() {
+                return Err(format!(
+                    "{} is missing: build the binaries first (`make test` does, or `cargo build --release --bins`)",
+                    p.display()
+                ));
+            }
+        }
+        let clang = ["/usr/bin/clang-19", "/usr/lib/llvm-19/bin/clang"]
+            .iter()
+            .map(PathBuf::from)
+            .find(|p| p.is_file())
+            .ok_or("clang-19 is not installed (`make test` installs it)")?;
+        Ok(Tools { clang, jirc, jirun })
+    }
+}
+
+/// What a run produced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunResult {
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+    /// Exit code, or `-signal` when killed by a signal, or `None` on timeout.
+    pub status: Option<i32>,
+}
+
+/// Runs `cmd` with a timeout, capturing stdout and stderr.
+pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> Result<RunResult, String> {
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
+    let mut out = child.stdout.take().ok_or("no stdout")?;
+    let mut err = child.stderr.take().ok_or("no stderr")?;
+    let out_reader = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = out.read_to_end(&mut v);
+        v
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = err.read_to_end(&mut v);
+        v
+    });
+    let start = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(s)) => break Some(s.code().unwrap_or_else(|| -s.signal().unwrap_or(0))),
+            Ok(None) if start.elapsed() > timeout => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(e) => return Err(format!("waiting for {cmd:?}: {e}")),
+        }
+    };
+    let stdout = out_reader.join().unwrap_or_default();
+    let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
+    Ok(RunResult { stdout, stderr, status })
+}
+
+/// The outcome of one case at one level.
+#[derive(Debug)]
+pub enum Outcome {
+    Pass,
+    Fail(String),
+}
+
+fn compile(cmd: &mut Command, what: &str) -> Result<(), String> {
+    let out = cmd.output().map_err(|e| format!("{what}: cannot run: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("{what} failed:\n{}", String::from_utf8_lossy(&out.stderr)));
+    }
+    Ok(())
+}
+
+fn describe(r: &RunResult) -> String {
+    match r.status {
+        Some(s) if s < 0 => format!("killed by signal {}", -s),
+        Some(s) => format!("exit status {s}"),
+        None => "timed out".into(),
+    }
+}
+
+fn first_difference(a: &[u8], b: &[u8]) -> String {
+    let a = String::from_utf8_lossy(a);
+    let b = String::from_utf8_lossy(b);
+    for (i, (x, y)) in a.lines().zip(b.lines()).enumerate() {
+        if x != y {
+            return format!("line {}: native `{x}` vs jirun `{y}`", i + 1);
+        }
+    }
+    format!(
+        "native printed {} lines, jirun {} lines",
+        a.lines().count(),
+        b.lines().count()
+    )
+}
+
+/// Compiles and runs `case` at `level` natively and through jirun, and
+/// compares. Build products go under `work`.
+pub fn run_case(tools: &Tools, case: &Case, level: &Level, work: &Path) -> Outcome {
+    match try_run_case(tools, case, level, work) {
+        Ok(()) => Outcome::Pass,
+        Err(e) => Outcome::Fail(e),
+    }
+}
+
+fn try_run_case(tools: &Tools, case: &Case, level: &Level, work: &Path) -> Result<(), String> {
+    let dir = work.join(level.name).join(case.name.replace('/', "_"));
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let exe = dir.join("native");
+    let bc = dir.join("module.bc");
+    let opt = format!("-O{}", level.opt);
+
+    let mut native = Command::new(&tools.clang);
+    native.arg(&opt).args(level.flags).arg("-w");
+    if case.kind == Kind::C {
+        native.arg("-std=gnu11");
+    }
+    native.arg(&case.path).arg("-o").arg(&exe).arg("-lm");
+    compile(&mut native, "native compilation")?;
+
+    let mut jirc = Command::new(&tools.jirc);
+    jirc.arg("build").arg(&case.path).arg(&opt).arg("-o").arg(&bc);
+    for f in level.flags {
+        jirc.arg(format!("-X{f}"));
+    }
+    jirc.arg("-X-w");
+    if case.kind == Kind::C {
+        jirc.arg("-X-std=gnu11");
+    }
+    compile(&mut jirc, "jirc build")?;
+
+    let mut n = Command::new(&exe);
+    std::os::unix::process::CommandExt::arg0(&mut n, ARGV0);
+    n.args(CASE_ARGS);
+    let expected = run_with_timeout(n, RUN_TIMEOUT)?;
+    if expected.status.is_none() {
+        return Err("the native executable timed out".into());
+    }
+
+    let mut j = Command::new(&tools.jirun);
+    j.arg("--argv0").arg(ARGV0).arg(&bc).args(CASE_ARGS);
+    let actual = run_with_timeout(j, RUN_TIMEOUT)?;
+
+    if expected.status != actual.status {
+        return Err(format!(
+            "native: {}, jirun: {}\njirun stderr: {}",
+            describe(&expected),
+            describe(&actual),
+            actual.stderr.lines().take(5).collect::<Vec<_>>().join("\n  ")
+        ));
+    }
+    if expected.stdout != actual.stdout {
+        return Err(format!(
+            "stdout differs ({})\njirun stderr: {}",
+            first_difference(&expected.stdout, &actual.stdout),
+            actual.stderr.lines().take(5).collect::<Vec<_>>().join("\n  ")
+        ));
+    }
+    Ok(())
+}

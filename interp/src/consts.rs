@@ -115,6 +115,11 @@ impl<'m> ConstEval<'m> {
                 }
                 put(out, *value);
             }
+            Constant::WideInt { words, .. } => {
+                let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+                let n = out.len().min(bytes.len());
+                out[..n].copy_from_slice(&bytes[..n]);
+            }
             Constant::Float(Float::Single(f)) => put(out, f.to_bits() as u64),
             Constant::Float(Float::Double(f)) => put(out, f.to_bits()),
             Constant::Float(other) => return unsupported(format!("floating-point constant {other:?}")),

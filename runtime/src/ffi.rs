@@ -108,8 +108,11 @@ pub fn prepare(sig: &NativeSig) -> Result<std::sync::Arc<dyn NativeCall>, String
             }
         }
     }
-    // SAFETY: as above.
-    let ret_size = unsafe { (*ret_type.as_raw_ptr()).size };
+    // SAFETY: as above. (libffi gives `void` a size of 1.)
+    let ret_size = match sig.ret {
+        AbiType::Void => 0,
+        _ => unsafe { (*ret_type.as_raw_ptr()).size },
+    };
     Ok(std::sync::Arc::new(FfiCall {
         cif,
         _arg_types: arg_types,

@@ -26,5 +26,5 @@ int main(void) {
     int neg = 0;
     for (int i = 0; i < 6; i++) neg += signbit(arr[i]) != 0;
     printf("negative-signed entries: %d\n", neg);
-    return neg;
+    return neg == 3 ? 0 : 1;
 }

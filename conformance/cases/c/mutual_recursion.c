@@ -86,5 +86,5 @@ int main(void) {
         valid += v;
         printf("%-36s valid=%d maxdepth=%d\n", docs[i], v, depth_max);
     }
-    return valid;
+    return valid == 5 ? 0 : 1;
 }

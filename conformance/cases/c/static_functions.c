@@ -38,7 +38,9 @@ int main(void) {
     printf("acc=%d\n", acc);
     int levels[] = {-10, 0, 24, 25, 60, 99, 180};
     for (int i = 0; i < 7; i++) printf("%d -> %s\n", levels[i], level_name(levels[i]));
-    printf("expensive(40)=%d calls=%d\n", expensive(40), memo_calls);
-    printf("expensive(45)=%d calls=%d\n", expensive(45), memo_calls);
+    int e40 = expensive(40);
+    printf("expensive(40)=%d calls=%d\n", e40, memo_calls);
+    int e45 = expensive(45);
+    printf("expensive(45)=%d calls=%d\n", e45, memo_calls);
     return 0;
 }

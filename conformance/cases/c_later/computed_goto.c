@@ -55,6 +55,7 @@ int main(void) {
     }
     int big[] = {SET, 0, 0, SET, 1, 30000, /*6*/ ADD, 0, 1, DEC, 1, JNZ, 1, 6, HALT, 0};
     long st;
-    printf("big sum=%ld steps=%ld\n", run_goto(big, &st), st);
+    long bigsum = run_goto(big, &st);
+    printf("big sum=%ld steps=%ld\n", bigsum, st);
     return 0;
 }

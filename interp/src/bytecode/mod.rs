@@ -552,6 +552,30 @@ define_ops! {
     Saturate { dst: Slot, a: Slot, b: Slot, op: u8, bits: u8 },
 
     // ------------------------------------------------------------------
+    // Integers of 65 to 128 bits: two slots, low word first, zero-extended.
+    // `bits` of 64 or less on an operand means a one-slot integer.
+    // ------------------------------------------------------------------
+    /// `dst = a op b` (`op`: `exec::wide::op`); traps like the scalar ops.
+    WideBin { dst: Slot, a: Slot, b: Slot, op: u8, bits: u8 },
+    /// `dst = (a pred b) as u64`, `pred` one of the comparison `VecOp`s.
+    WideCmp { dst: Slot, a: Slot, b: Slot, pred: VecOp, bits: u8 },
+    /// Integer conversion from `from` to `to` bits (either may be wide);
+    /// `signed` selects sign extension when widening.
+    WideConv { dst: Slot, a: Slot, from: u8, to: u8, signed: u8 },
+    /// Conversion between a wide integer and a float (`op`:
+    /// `exec::wide::fconv`); `bits` is the integer's width.
+    WideFloat { dst: Slot, a: Slot, op: u8, bits: u8 },
+    /// Unary bit op (`Ctpop`, `Ctlz`, `Cttz`, `Bswap`, `Abs`; anything
+    /// else: bit reversal).
+    WideUn { dst: Slot, a: Slot, op: VecOp, bits: u8 },
+    /// `{result, overflow}` of a wide op (codes as `Overflow`), written as
+    /// the `{iN, i1}` image: two slots of result, the flag in the third.
+    WideOverflow { dst: Slot, a: Slot, b: Slot, op: u8, bits: u8 },
+    /// Element-wise funnel shift (`right` = 1 for fshr); tail:
+    /// `TailSlot { s: amount vector, x: lanes }`.
+    VecFunnel { dst: Slot, a: Slot, b: Slot, kind: ElemKind, right: u8 },
+
+    // ------------------------------------------------------------------
     // Aggregates and vectors (memory images in slots)
     // ------------------------------------------------------------------
     /// `dst = zext(bytes [off, off+size) of the value at src)`; tail:

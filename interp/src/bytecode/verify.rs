@@ -27,7 +27,8 @@ fn tail_of(inst: &Inst) -> Option<TailKind> {
     use Inst::*;
     match inst {
         Select { .. } | SelectN { .. } | Fshl { .. } | Fshr { .. } | InsertBytes { .. }
-        | VecSelect { .. } | InsertElt { .. } | Fma32 { .. } | Fma64 { .. } | CmpXchg { .. } => {
+        | VecSelect { .. } | InsertElt { .. } | Fma32 { .. } | Fma64 { .. } | CmpXchg { .. }
+        | VecFunnel { .. } => {
             Some(TailKind::Slot)
         }
         LoadN { .. } | StoreN { .. } | GepMul { .. } | AllocaDyn { .. } | ExtractBytes { .. }

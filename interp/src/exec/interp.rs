@@ -14,7 +14,7 @@
 
 use super::ops::{self, mask, sext};
 use super::stack::{Activation, ThreadStacks};
-use super::{atomic, memory, vector};
+use super::{atomic, memory, vector, wide};
 use crate::bytecode::{ElemKind, Inst, Slot, SwitchTable};
 use crate::code::{Callee, Code};
 use crate::error::{Trap, TrapKind};
@@ -223,6 +223,8 @@ unsafe fn execute(
 
     loop {
         let inst = *pc;
+        #[cfg(feature = "trace")]
+        eprintln!("[trace] @{} {:4}: {:?}", (*func).name, pc.offset_from(insts), inst);
         pc = pc.add(1);
         match inst {
             Inst::TailSlot { .. } | Inst::TailImm { .. } => {
@@ -466,6 +468,68 @@ unsafe fn execute(
                 }
             }
             Inst::Saturate { dst, a, b, op, bits } => w!(dst, ops::saturate(op, r!(a), r!(b), bits as u32)),
+
+            // ---- wide integers
+            Inst::WideBin { dst, a, b, op, bits } => {
+                let f = frame!();
+                let bits = bits as u32;
+                let (x, y) = (wide::get(f, a.0 as usize, bits), wide::get(f, b.0 as usize, bits));
+                match wide::binary(op, x, y, bits) {
+                    Some(v) => wide::put(f, dst.0 as usize, bits, v),
+                    None if y == 0 => trap!(TrapKind::IntegerDivideByZero),
+                    None => trap!(TrapKind::IntegerOverflow),
+                }
+            }
+            Inst::WideCmp { dst, a, b, pred, bits } => {
+                let f = frame!();
+                let bits = bits as u32;
+                let r = wide::compare(pred, wide::get(f, a.0 as usize, bits), wide::get(f, b.0 as usize, bits), bits);
+                w!(dst, r as u64)
+            }
+            Inst::WideConv { dst, a, from, to, signed } => {
+                let f = frame!();
+                let v = wide::get(f, a.0 as usize, from as u32);
+                let v = if signed != 0 { wide::sext(v, from as u32) as u128 } else { v };
+                wide::put(f, dst.0 as usize, to as u32, wide::mask(v, to as u32));
+            }
+            Inst::WideFloat { dst, a, op, bits } => {
+                let f = frame!();
+                let from_int = op < wide::fconv::F64_TO_SI;
+                let v = if from_int { wide::get(f, a.0 as usize, bits as u32) } else { f[a.0 as usize] as u128 };
+                let r = wide::float(op, v, bits as u32);
+                if from_int {
+                    f[dst.0 as usize] = r as u64;
+                } else {
+                    wide::put(f, dst.0 as usize, bits as u32, r);
+                }
+            }
+            Inst::WideUn { dst, a, op, bits } => {
+                let f = frame!();
+                let v = wide::unary(op, wide::get(f, a.0 as usize, bits as u32), bits as u32);
+                wide::put(f, dst.0 as usize, bits as u32, v);
+            }
+            Inst::WideOverflow { dst, a, b, op, bits } => {
+                let f = frame!();
+                let bits = bits as u32;
+                let (v, o) = wide::overflow(op, wide::get(f, a.0 as usize, bits), wide::get(f, b.0 as usize, bits), bits);
+                let d = dst.0 as usize;
+                wide::put(f, d, 128, v);
+                f[d + 2] = o as u64;
+            }
+            Inst::VecFunnel { dst, a, b, kind, right } => {
+                let (c, lanes, _) = tail_slot!();
+                let f = frame!();
+                let bits = kind.bits();
+                let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
+                for i in 0..lanes as usize {
+                    let x = vector::lane(&f[a.0 as usize..], kind, i);
+                    let y = vector::lane(&f[b.0 as usize..], kind, i);
+                    let z = vector::lane(&f[c.0 as usize..], kind, i);
+                    let v = if right != 0 { ops::fshr(x, y, z, bits) } else { ops::fshl(x, y, z, bits) };
+                    vector::set_lane(&mut out, kind, i, v);
+                }
+                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+            }
 
             // ---- aggregates and vectors
             Inst::ExtractBytes { dst, src, n } => {

@@ -6,6 +6,7 @@
 //! | `stack.rs` | per-thread slot stack, memory stack, activation records |
 //! | `ops.rs` | scalar semantics of the ops |
 //! | `vector.rs` | the generic vector ops |
+//! | `wide.rs` | integers of 65 to 128 bits |
 //! | `memory.rs` | native memory access (unsafe, fenced) |
 //! | `atomic.rs` | atomics on native memory (unsafe, fenced) |
 //! | `helpers.rs` | rare intrinsics as helper functions |
@@ -17,6 +18,7 @@ pub(crate) mod memory;
 pub mod ops;
 mod stack;
 pub mod vector;
+pub mod wide;
 
 pub use stack::{set_stack_limits, StackLimits};
 

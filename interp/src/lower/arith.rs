@@ -82,8 +82,46 @@ pub(super) fn int_binary(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
             vec_bin(l, dst, a, b, op, kind, lanes);
             Ok(())
         }
+        ValTy::Wide(bits) => {
+            let a = l.operand(bin.a)?;
+            let b = l.operand(bin.b)?;
+            let op = wide_op(op).ok_or_else(|| format!("{op:?} on i{bits}"))?;
+            l.emit(Inst::WideBin {
+                dst,
+                a,
+                b,
+                op,
+                bits: bits as u8,
+            });
+            Ok(())
+        }
         other => Err(format!("integer arithmetic on {other:?}")),
     }
+}
+
+/// The `WideBin` code of an integer op.
+pub(super) fn wide_op(op: VecOp) -> Option<u8> {
+    use crate::exec::wide::op as w;
+    Some(match op {
+        VecOp::Add => w::ADD,
+        VecOp::Sub => w::SUB,
+        VecOp::Mul => w::MUL,
+        VecOp::UDiv => w::UDIV,
+        VecOp::SDiv => w::SDIV,
+        VecOp::URem => w::UREM,
+        VecOp::SRem => w::SREM,
+        VecOp::And => w::AND,
+        VecOp::Or => w::OR,
+        VecOp::Xor => w::XOR,
+        VecOp::Shl => w::SHL,
+        VecOp::LShr => w::LSHR,
+        VecOp::AShr => w::ASHR,
+        VecOp::SMin => w::SMIN,
+        VecOp::SMax => w::SMAX,
+        VecOp::UMin => w::UMIN,
+        VecOp::UMax => w::UMAX,
+        _ => return None,
+    })
 }
 
 /// `imm`: the value of `y` when it is a constant.
@@ -280,6 +318,15 @@ pub(super) fn icmp(l: &mut FnLowerer, c: &ins::ICmp) -> LResult<()> {
             });
             l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 });
         }
+        ValTy::Wide(bits) => {
+            l.emit(Inst::WideCmp {
+                dst,
+                a,
+                b,
+                pred: int_pred_op(c.predicate),
+                bits: bits as u8,
+            });
+        }
         other => return Err(format!("icmp on {other:?}")),
     }
     Ok(())
@@ -348,6 +395,9 @@ pub(super) fn cast(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
         l.emit(Inst::TailImm { x: lanes, y: kind, z: 0 });
         return Ok(());
     }
+    if matches!(from, ValTy::Wide(_)) || matches!(to, ValTy::Wide(_)) {
+        return wide_cast(l, kind, from, to, dst, a);
+    }
     let inst = match (kind, from, to) {
         (conv::TRUNC, f, ValTy::Int(to_bits)) => {
             if f.int_bits() == Some(to_bits) || to_bits >= 64 {
@@ -381,6 +431,50 @@ pub(super) fn cast(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
         (conv::UITOFP, ValTy::Int(_), ValTy::F32) => Inst::UiToF32 { dst, a },
         (conv::UITOFP, ValTy::Int(_), ValTy::F64) => Inst::UiToF64 { dst, a },
         (_, f, t) => return Err(format!("conversion from {f:?} to {t:?}")),
+    };
+    l.emit(inst);
+    Ok(())
+}
+
+/// Conversions where either side is a wide integer.
+fn wide_cast(l: &mut FnLowerer, kind: u32, from: ValTy, to: ValTy, dst: Slot, a: Slot) -> LResult<()> {
+    use crate::exec::wide::fconv;
+    let bits_of = |t: ValTy| match t {
+        ValTy::Int(b) | ValTy::Wide(b) => Some(b),
+        ValTy::Ptr => Some(64),
+        _ => None,
+    };
+    let inst = match (kind, bits_of(from), bits_of(to)) {
+        (conv::TRUNC | conv::ZEXT | conv::SEXT, Some(f), Some(t)) => Inst::WideConv {
+            dst,
+            a,
+            from: f as u8,
+            to: t as u8,
+            signed: (kind == conv::SEXT) as u8,
+        },
+        (conv::SITOFP | conv::UITOFP, Some(b), None) => {
+            let signed = kind == conv::SITOFP;
+            let op = match (to, signed) {
+                (ValTy::F64, true) => fconv::SI_TO_F64,
+                (ValTy::F64, false) => fconv::UI_TO_F64,
+                (ValTy::F32, true) => fconv::SI_TO_F32,
+                (ValTy::F32, false) => fconv::UI_TO_F32,
+                _ => return Err(format!("conversion from i{b} to {to:?}")),
+            };
+            Inst::WideFloat { dst, a, op, bits: b as u8 }
+        }
+        (conv::FPTOSI | conv::FPTOUI, None, Some(b)) => {
+            let signed = kind == conv::FPTOSI;
+            let op = match (from, signed) {
+                (ValTy::F64, true) => fconv::F64_TO_SI,
+                (ValTy::F64, false) => fconv::F64_TO_UI,
+                (ValTy::F32, true) => fconv::F32_TO_SI,
+                (ValTy::F32, false) => fconv::F32_TO_UI,
+                _ => return Err(format!("conversion from {from:?} to i{b}")),
+            };
+            Inst::WideFloat { dst, a, op, bits: b as u8 }
+        }
+        _ => return Err(format!("conversion from {from:?} to {to:?}")),
     };
     l.emit(inst);
     Ok(())

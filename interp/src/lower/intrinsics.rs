@@ -77,6 +77,7 @@ static TABLE: &[Spec] = table! {
     "llvm.ptr.annotation" => pass_through,
     "llvm.invariant.start" => null_result,
     "llvm.objectsize" => objectsize,
+    "llvm.load.relative" => load_relative,
     "llvm.ptrmask" => ptrmask,
     "llvm.is.constant" => zero_result,
     // stack
@@ -281,6 +282,25 @@ fn objectsize(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
     Ok(())
 }
 
+/// `base + sext(*(i32*)(base + offset))`: relative lookup tables.
+fn load_relative(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
+    let dst = dest(l, c)?;
+    let base = l.operand(arg(c, 0)?)?;
+    let offset = l.operand(arg(c, 1)?)?;
+    let addr = l.temp(1);
+    l.emit(Inst::Add64 { dst: addr, a: base, b: offset });
+    let rel = l.temp(1);
+    l.emit(Inst::Load32 { dst: rel, ptr: addr, off: 0 });
+    l.emit(Inst::SExt {
+        dst: rel,
+        a: rel,
+        from: 32,
+        to: 64,
+    });
+    l.emit(Inst::Add64 { dst, a: base, b: rel });
+    Ok(())
+}
+
 fn ptrmask(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
     let dst = dest(l, c)?;
     let a = l.operand(arg(c, 0)?)?;
@@ -353,6 +373,16 @@ fn lower_int_unary(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()>
             l.emit(Inst::VecUn { dst, a, op, kind });
             l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 });
         }
+        ValTy::Wide(bits) => {
+            // `WideUn` treats any other op as bit reversal.
+            let op = op.unwrap_or(VecOp::Add);
+            l.emit(Inst::WideUn {
+                dst,
+                a,
+                op,
+                bits: bits as u8,
+            });
+        }
         other => return Err(format!("{} on {other:?}", spec.name)),
     }
     Ok(())
@@ -364,11 +394,23 @@ fn lower_funnel(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
     let a = l.operand(arg(c, 0)?)?;
     let b = l.operand(arg(c, 1)?)?;
     let amount = l.operand(arg(c, 2)?)?;
-    let ValTy::Int(bits) = arg_ty(l, c, 0)? else {
-        return Err(format!("vector {}", spec.name));
-    };
-    l.emit(if right { Inst::Fshr { dst, a, b } } else { Inst::Fshl { dst, a, b } });
-    l.emit(Inst::TailSlot { s: amount, x: bits, y: 0 });
+    match arg_ty(l, c, 0)? {
+        ValTy::Int(bits) => {
+            l.emit(if right { Inst::Fshr { dst, a, b } } else { Inst::Fshl { dst, a, b } });
+            l.emit(Inst::TailSlot { s: amount, x: bits, y: 0 });
+        }
+        ValTy::Vector { kind, lanes } if kind != ElemKind::I1 && !kind.is_float() => {
+            l.emit(Inst::VecFunnel {
+                dst,
+                a,
+                b,
+                kind,
+                right: right as u8,
+            });
+            l.emit(Inst::TailSlot { s: amount, x: lanes, y: 0 });
+        }
+        other => return Err(format!("{} on {other:?}", spec.name)),
+    }
     Ok(())
 }
 
@@ -388,6 +430,16 @@ fn lower_int_minmax(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()
             });
         }
         ValTy::Vector { kind, lanes } => vec_bin(l, dst, a, b, op, kind, lanes),
+        ValTy::Wide(bits) => {
+            let op = super::arith::wide_op(op).ok_or("wide min/max")?;
+            l.emit(Inst::WideBin {
+                dst,
+                a,
+                b,
+                op,
+                bits: bits as u8,
+            });
+        }
         other => return Err(format!("{} on {other:?}", spec.name)),
     }
     Ok(())
@@ -398,8 +450,19 @@ fn lower_overflow(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> 
     let dst = dest(l, c)?;
     let a = l.operand(arg(c, 0)?)?;
     let b = l.operand(arg(c, 1)?)?;
-    let ValTy::Int(bits) = arg_ty(l, c, 0)? else {
-        return Err(format!("vector {}", spec.name));
+    let bits = match arg_ty(l, c, 0)? {
+        ValTy::Int(bits) => bits,
+        ValTy::Wide(bits) => {
+            l.emit(Inst::WideOverflow {
+                dst,
+                a,
+                b,
+                op,
+                bits: bits as u8,
+            });
+            return Ok(());
+        }
+        _ => return Err(format!("vector {}", spec.name)),
     };
     if !matches!(bits, 8 | 16 | 32 | 64) {
         return Err(format!("{} on i{bits}", spec.name));

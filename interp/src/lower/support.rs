@@ -14,6 +14,8 @@ pub enum ValTy {
     Void,
     /// An integer of at most 64 bits.
     Int(u32),
+    /// An integer of 65 to 128 bits (two slots).
+    Wide(u32),
     Ptr,
     F32,
     F64,
@@ -56,7 +58,8 @@ pub fn classify(types: &Types, layout: &DataLayout, ty: &Type) -> Result<ValTy, 
     Ok(match ty {
         Type::VoidType => ValTy::Void,
         Type::IntegerType { bits } if *bits <= 64 => ValTy::Int(*bits),
-        Type::IntegerType { bits } => return Err(format!("i{bits} values (integers wider than 64 bits)")),
+        Type::IntegerType { bits } if *bits <= 128 => ValTy::Wide(*bits),
+        Type::IntegerType { bits } => return Err(format!("i{bits} values (integers wider than 128 bits)")),
         Type::PointerType { .. } => ValTy::Ptr,
         Type::FPType(FPType::Single) => ValTy::F32,
         Type::FPType(FPType::Double) => ValTy::F64,

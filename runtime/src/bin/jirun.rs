@@ -22,6 +22,10 @@ struct Cli {
     #[arg(long, value_name = "BYTES", default_value_t = 8 << 20)]
     stack_size: usize,
 
+    /// The program name passed as argv[0] (default: the module path).
+    #[arg(long, value_name = "NAME")]
+    argv0: Option<String>,
+
     /// The module to run.
     module: String,
 
@@ -70,7 +74,7 @@ fn main() -> ExitCode {
             None => fail(format!("no function @{name} in the module"), exit::USAGE),
         };
     }
-    let mut argv = vec![cli.module.clone()];
+    let mut argv = vec![cli.argv0.clone().unwrap_or_else(|| cli.module.clone())];
     argv.extend(cli.args);
     match runtime.run_main(&module, &argv) {
         // exit() runs the C library's atexit handlers and flushes stdio,

@@ -31,6 +31,13 @@ pub enum Constant {
         // unsigned if necessary (e.g., UDiv vs SDiv).
         value: u64,
     },
+    /// jir patch: an integer constant wider than 64 bits, as
+    /// little-endian 64-bit words of its two's complement value (`Int`
+    /// can only hold 64 bits).
+    WideInt {
+        bits: u32,
+        words: Vec<u64>,
+    },
     Float(Float),
     /// The `TypeRef` here must be to a `PointerType`. See [LLVM 14 docs on Simple Constants](https://releases.llvm.org/14.0.0/docs/LangRef.html#simple-constants)
     Null(TypeRef),
@@ -218,6 +225,7 @@ impl Typed for Constant {
     fn get_type(&self, types: &Types) -> TypeRef {
         match self {
             Constant::Int { bits, .. } => types.int(*bits),
+            Constant::WideInt { bits, .. } => types.int(*bits),
             Constant::Float(f) => types.type_of(f),
             Constant::Null(t) => t.clone(),
             Constant::AggregateZero(t) => t.clone(),
@@ -325,6 +333,13 @@ impl Typed for Constant {
 impl Display for Constant {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
+            Constant::WideInt { bits, words } => {
+                write!(f, "i{} 0x", bits)?;
+                for w in words.iter().rev() {
+                    write!(f, "{:016x}", w)?;
+                }
+                Ok(())
+            },
             Constant::Int { bits, value } => {
                 if *bits == 1 {
                     if *value == 0 {
@@ -1441,6 +1456,49 @@ impl Constant {
     }
 
     fn parse_from_llvm_ref(constant: LLVMValueRef, ctx: &mut ModuleContext) -> Self {
+        // jir patch: the C API has no getter for the words of a wide
+        // APInt, so read the decimal value from its printed form.
+        fn wide_int_words(constant: LLVMValueRef, bits: u32) -> Vec<u64> {
+            let text = unsafe {
+                let p = LLVMPrintValueToString(constant);
+                let t = std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned();
+                LLVMDisposeMessage(p);
+                t
+            };
+            let digits = text.rsplit(' ').next().unwrap_or("0");
+            let (negative, digits) = match digits.strip_prefix('-') {
+                Some(d) => (true, d),
+                None => (false, digits),
+            };
+            let n = ((bits + 63) / 64) as usize;
+            let mut words = vec![0u64; n];
+            if digits == "true" {
+                words[0] = 1;
+            }
+            for d in digits.bytes().filter(|b| b.is_ascii_digit()) {
+                let mut carry = (d - b'0') as u128;
+                for w in words.iter_mut() {
+                    let v = (*w as u128) * 10 + carry;
+                    *w = v as u64;
+                    carry = v >> 64;
+                }
+            }
+            if negative {
+                let mut carry = 1u128;
+                for w in words.iter_mut() {
+                    let v = (!*w) as u128 + carry;
+                    *w = v as u64;
+                    carry = v >> 64;
+                }
+            }
+            let top = bits % 64;
+            if top != 0 {
+                if let Some(last) = words.last_mut() {
+                    *last &= (1u64 << top) - 1;
+                }
+            }
+            words
+        }
         use llvm_sys::LLVMValueKind;
         if unsafe { LLVMIsAConstant(constant).is_null() } {
             panic!(
@@ -1451,6 +1509,10 @@ impl Constant {
         match unsafe { LLVMGetValueKind(constant) } {
             LLVMValueKind::LLVMConstantIntValueKind => {
                 match ctx.types.type_from_llvm_ref( unsafe { LLVMTypeOf(constant) } ).as_ref() {
+                    Type::IntegerType { bits } if *bits > 64 => Constant::WideInt {
+                        bits: *bits,
+                        words: wide_int_words(constant, *bits),
+                    },
                     Type::IntegerType { bits } => Constant::Int {
                         bits: *bits,
                         value: unsafe { LLVMConstIntGetZExtValue(constant) } as u64,
