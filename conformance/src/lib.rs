@@ -77,11 +77,16 @@ pub fn discover() -> Vec<Case> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases");
     let mut cases = Vec::new();
     for (dir, kind, ext) in [("c", Kind::C, "c"), ("ll", Kind::Ir, "ll")] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else { continue };
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
         for e in entries.flatten() {
             let path = e.path();
             if path.extension().and_then(|x| x.to_str()) == Some(ext) {
-                let name = format!("{dir}/{}", path.file_stem().and_then(|s| s.to_str()).unwrap_or("?"));
+                let name = format!(
+                    "{dir}/{}",
+                    path.file_stem().and_then(|s| s.to_str()).unwrap_or("?")
+                );
                 cases.push(Case { path, name, kind });
             }
         }
@@ -169,7 +174,11 @@ pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> Result<RunResult
     };
     let stdout = out_reader.join().unwrap_or_default();
     let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
-    Ok(RunResult { stdout, stderr, status })
+    Ok(RunResult {
+        stdout,
+        stderr,
+        status,
+    })
 }
 
 /// The outcome of one case at one level.
@@ -180,9 +189,14 @@ pub enum Outcome {
 }
 
 fn compile(cmd: &mut Command, what: &str) -> Result<(), String> {
-    let out = cmd.output().map_err(|e| format!("{what}: cannot run: {e}"))?;
+    let out = cmd
+        .output()
+        .map_err(|e| format!("{what}: cannot run: {e}"))?;
     if !out.status.success() {
-        return Err(format!("{what} failed:\n{}", String::from_utf8_lossy(&out.stderr)));
+        return Err(format!(
+            "{what} failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
     }
     Ok(())
 }
@@ -235,7 +249,11 @@ fn try_run_case(tools: &Tools, case: &Case, level: &Level, work: &Path) -> Resul
     compile(&mut native, "native compilation")?;
 
     let mut jirc = Command::new(&tools.jirc);
-    jirc.arg("build").arg(&case.path).arg(&opt).arg("-o").arg(&bc);
+    jirc.arg("build")
+        .arg(&case.path)
+        .arg(&opt)
+        .arg("-o")
+        .arg(&bc);
     for f in level.flags {
         jirc.arg(format!("-X{f}"));
     }
@@ -262,14 +280,24 @@ fn try_run_case(tools: &Tools, case: &Case, level: &Level, work: &Path) -> Resul
             "native: {}, jirun: {}\njirun stderr: {}",
             describe(&expected),
             describe(&actual),
-            actual.stderr.lines().take(5).collect::<Vec<_>>().join("\n  ")
+            actual
+                .stderr
+                .lines()
+                .take(5)
+                .collect::<Vec<_>>()
+                .join("\n  ")
         ));
     }
     if expected.stdout != actual.stdout {
         return Err(format!(
             "stdout differs ({})\njirun stderr: {}",
             first_difference(&expected.stdout, &actual.stdout),
-            actual.stderr.lines().take(5).collect::<Vec<_>>().join("\n  ")
+            actual
+                .stderr
+                .lines()
+                .take(5)
+                .collect::<Vec<_>>()
+                .join("\n  ")
         ));
     }
     Ok(())

@@ -33,9 +33,16 @@ fn main() {
         .collect();
     let levels: Vec<_> = levels()
         .into_iter()
-        .filter(|l| level_filter.as_deref().is_none_or(|f| f.split(',').any(|x| x == l.name)))
+        .filter(|l| {
+            level_filter
+                .as_deref()
+                .is_none_or(|f| f.split(',').any(|x| x == l.name))
+        })
         .collect();
-    let jobs: Vec<_> = cases.iter().flat_map(|c| levels.iter().map(move |l| (c, l))).collect();
+    let jobs: Vec<_> = cases
+        .iter()
+        .flat_map(|c| levels.iter().map(move |l| (c, l)))
+        .collect();
     if jobs.is_empty() {
         eprintln!("differential: nothing to run");
         std::process::exit(1);
@@ -43,15 +50,24 @@ fn main() {
     let work = workspace_root().join("target/conformance");
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2);
     let start = std::time::Instant::now();
     std::thread::scope(|s| {
         for _ in 0..threads {
             s.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::SeqCst);
-                let Some((case, level)) = jobs.get(i) else { break };
+                let Some((case, level)) = jobs.get(i) else {
+                    break;
+                };
                 if let Outcome::Fail(why) = run_case(&tools, case, level, &work) {
-                    eprintln!("FAIL {} [{}]: {}", case.name, level.name, why.lines().next().unwrap_or(""));
+                    eprintln!(
+                        "FAIL {} [{}]: {}",
+                        case.name,
+                        level.name,
+                        why.lines().next().unwrap_or("")
+                    );
                     if let Ok(mut f) = failures.lock() {
                         f.push(format!("{} [{}]: {why}", case.name, level.name));
                     }

@@ -54,12 +54,17 @@ pub fn find_clang(cxx: bool) -> Result<PathBuf, CompileError> {
     } else {
         "/usr/lib/llvm-19/bin/clang"
     });
-    fallback.exists().then_some(fallback).ok_or(CompileError::NoClang)
+    fallback
+        .exists()
+        .then_some(fallback)
+        .ok_or(CompileError::NoClang)
 }
 
 fn search_path(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|d| d.join(name)).find(|p| p.is_file())
+    std::env::split_paths(&path)
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
 }
 
 /// What to compile and how.
@@ -80,9 +85,14 @@ pub fn command_line(req: &BuildRequest) -> Result<(PathBuf, Vec<String>), Compil
     if !matches!(req.opt_level.as_str(), "0" | "1" | "2" | "3" | "s" | "z") {
         return Err(CompileError::BadOptLevel(req.opt_level.clone()));
     }
-    let lang = Language::of(&req.input).ok_or_else(|| CompileError::UnknownLanguage(req.input.display().to_string()))?;
+    let lang = Language::of(&req.input)
+        .ok_or_else(|| CompileError::UnknownLanguage(req.input.display().to_string()))?;
     let clang = find_clang(lang == Language::Cxx)?;
-    let mut args = vec!["-c".to_string(), "-emit-llvm".to_string(), format!("-O{}", req.opt_level)];
+    let mut args = vec![
+        "-c".to_string(),
+        "-emit-llvm".to_string(),
+        format!("-O{}", req.opt_level),
+    ];
     if let Some(t) = &req.target {
         args.push(format!("--target={t}"));
     }

@@ -66,7 +66,9 @@ impl<'m> ConstEval<'m> {
     pub fn resolved(&self, c: &ConstantRef) -> Result<Resolved> {
         match c.as_ref() {
             Constant::GlobalReference { name, .. } => match self.module.symbol(name) {
-                Some(Symbol::Function(i)) => Ok(Resolved::Function(self.module.functions[i].clone())),
+                Some(Symbol::Function(i)) => {
+                    Ok(Resolved::Function(self.module.functions[i].clone()))
+                }
                 _ => Ok(Resolved::Address(self.address_of(name)?)),
             },
             other => Ok(Resolved::Address(self.scalar(other)? as usize)),
@@ -78,20 +80,18 @@ impl<'m> ConstEval<'m> {
         let m = self.module;
         match m.symbol(name) {
             Some(Symbol::Global(addr)) => Ok(addr),
-            Some(Symbol::Function(i)) => m
-                .host
-                .native_pointer(&m.functions[i])
-                .map_err(|e| ConstError::Unsupported(format!("address of @{}: {e}", name_str(name)))),
+            Some(Symbol::Function(i)) => m.host.native_pointer(&m.functions[i]).map_err(|e| {
+                ConstError::Unsupported(format!("address of @{}: {e}", name_str(name)))
+            }),
             Some(Symbol::Alias(i)) => {
                 let aliasee = m.ir.global_aliases[i].aliasee.clone();
                 self.scalar(&aliasee).map(|v| v as usize)
             }
             Some(Symbol::External { weak }) => match m.resolve_external(name) {
                 Some(Resolved::Address(a)) => Ok(a),
-                Some(Resolved::Function(f)) => m
-                    .host
-                    .native_pointer(&f)
-                    .map_err(|e| ConstError::Unsupported(format!("address of @{}: {e}", name_str(name)))),
+                Some(Resolved::Function(f)) => m.host.native_pointer(&f).map_err(|e| {
+                    ConstError::Unsupported(format!("address of @{}: {e}", name_str(name)))
+                }),
                 None if weak => Ok(0),
                 None => Err(ConstError::Unresolved(name_str(name))),
             },
@@ -122,10 +122,13 @@ impl<'m> ConstEval<'m> {
             }
             Constant::Float(Float::Single(f)) => put(out, f.to_bits() as u64),
             Constant::Float(Float::Double(f)) => put(out, f.to_bits()),
-            Constant::Float(other) => return unsupported(format!("floating-point constant {other:?}")),
-            Constant::Null(_) | Constant::AggregateZero(_) | Constant::Undef(_) | Constant::Poison(_) => {
-                out.fill(0)
+            Constant::Float(other) => {
+                return unsupported(format!("floating-point constant {other:?}"))
             }
+            Constant::Null(_)
+            | Constant::AggregateZero(_)
+            | Constant::Undef(_)
+            | Constant::Poison(_) => out.fill(0),
             Constant::TokenNone => {}
             Constant::Struct { values, .. } => {
                 let sty = resolve_named(types, ty);
@@ -136,18 +139,25 @@ impl<'m> ConstEval<'m> {
                     return unsupported(format!("struct constant of type {ty}"));
                 };
                 for ((v, et), off) in values.iter().zip(element_types).zip(sl.offsets) {
-                    let size = layout.store_size(types, et).map_err(|e| ConstError::Unsupported(e.to_string()))?;
+                    let size = layout
+                        .store_size(types, et)
+                        .map_err(|e| ConstError::Unsupported(e.to_string()))?;
                     let off = off as usize;
                     self.write(v, et, &mut out[off..off + size as usize])?;
                 }
             }
-            Constant::Array { element_type, elements } => {
+            Constant::Array {
+                element_type,
+                elements,
+            } => {
                 let stride = layout
                     .alloc_size(types, element_type)
-                    .map_err(|e| ConstError::Unsupported(e.to_string()))? as usize;
+                    .map_err(|e| ConstError::Unsupported(e.to_string()))?
+                    as usize;
                 let size = layout
                     .store_size(types, element_type)
-                    .map_err(|e| ConstError::Unsupported(e.to_string()))? as usize;
+                    .map_err(|e| ConstError::Unsupported(e.to_string()))?
+                    as usize;
                 for (i, e) in elements.iter().enumerate() {
                     self.write(e, element_type, &mut out[i * stride..i * stride + size])?;
                 }
@@ -183,7 +193,9 @@ impl<'m> ConstEval<'m> {
                 for (i, idx) in g.indices.iter().enumerate() {
                     let idx_val = self.signed_index(idx)?;
                     if i == 0 {
-                        let size = layout.alloc_size(types, &cur).map_err(|e| ConstError::Unsupported(e.to_string()))?;
+                        let size = layout
+                            .alloc_size(types, &cur)
+                            .map_err(|e| ConstError::Unsupported(e.to_string()))?;
                         offset = offset.wrapping_add(idx_val.wrapping_mul(size as i64));
                         continue;
                     }
@@ -194,20 +206,27 @@ impl<'m> ConstEval<'m> {
                                 .struct_layout(types, &resolved)
                                 .map_err(|e| ConstError::Unsupported(e.to_string()))?;
                             let field = idx_val as usize;
-                            let (Some(off), Some(et)) = (sl.offsets.get(field), element_types.get(field)) else {
-                                return unsupported("struct index out of range in constant getelementptr");
+                            let (Some(off), Some(et)) =
+                                (sl.offsets.get(field), element_types.get(field))
+                            else {
+                                return unsupported(
+                                    "struct index out of range in constant getelementptr",
+                                );
                             };
                             offset = offset.wrapping_add(*off as i64);
                             cur = et.clone();
                         }
-                        Type::ArrayType { element_type, .. } | Type::VectorType { element_type, .. } => {
+                        Type::ArrayType { element_type, .. }
+                        | Type::VectorType { element_type, .. } => {
                             let size = layout
                                 .alloc_size(types, element_type)
                                 .map_err(|e| ConstError::Unsupported(e.to_string()))?;
                             offset = offset.wrapping_add(idx_val.wrapping_mul(size as i64));
                             cur = element_type.clone();
                         }
-                        other => return unsupported(format!("constant getelementptr into {other}")),
+                        other => {
+                            return unsupported(format!("constant getelementptr into {other}"))
+                        }
                     }
                 }
                 put(out, base.wrapping_add(offset as u64));
@@ -225,17 +244,23 @@ impl<'m> ConstEval<'m> {
             Constant::Trunc(c) => put(out, mask(self.scalar(&c.operand)?, bits_of(&c.to_type))),
             Constant::Add(b) => {
                 let ty = self.ty_of(&b.operand0);
-                let v = self.scalar(&b.operand0)?.wrapping_add(self.scalar(&b.operand1)?);
+                let v = self
+                    .scalar(&b.operand0)?
+                    .wrapping_add(self.scalar(&b.operand1)?);
                 put(out, mask(v, bits_of(&ty)))
             }
             Constant::Sub(b) => {
                 let ty = self.ty_of(&b.operand0);
-                let v = self.scalar(&b.operand0)?.wrapping_sub(self.scalar(&b.operand1)?);
+                let v = self
+                    .scalar(&b.operand0)?
+                    .wrapping_sub(self.scalar(&b.operand1)?);
                 put(out, mask(v, bits_of(&ty)))
             }
             Constant::Mul(b) => {
                 let ty = self.ty_of(&b.operand0);
-                let v = self.scalar(&b.operand0)?.wrapping_mul(self.scalar(&b.operand1)?);
+                let v = self
+                    .scalar(&b.operand0)?
+                    .wrapping_mul(self.scalar(&b.operand1)?);
                 put(out, mask(v, bits_of(&ty)))
             }
             Constant::Xor(b) => put(out, self.scalar(&b.operand0)? ^ self.scalar(&b.operand1)?),

@@ -17,7 +17,7 @@ pub enum LoadError {
     #[error("unsupported: {what}{}", in_function(function, location))]
     Unsupported {
         function: Option<String>,
-        location: Option<IrLocation>,
+        location: Option<Box<IrLocation>>,
         what: String,
     },
     #[error("unresolved symbol {symbol} (used by {user})")]
@@ -26,7 +26,7 @@ pub enum LoadError {
     Internal(String),
 }
 
-fn in_function(function: &Option<String>, location: &Option<IrLocation>) -> String {
+fn in_function(function: &Option<String>, location: &Option<Box<IrLocation>>) -> String {
     match (function, location) {
         (Some(f), Some(l)) => format!(" in function @{f}, {l}"),
         (Some(f), None) => format!(" in function @{f}"),
@@ -38,7 +38,7 @@ fn in_function(function: &Option<String>, location: &Option<IrLocation>) -> Stri
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LowerError {
     pub function: String,
-    pub location: Option<IrLocation>,
+    pub location: Option<Box<IrLocation>>,
     pub what: String,
 }
 
@@ -54,7 +54,11 @@ impl LowerError {
 
 impl fmt::Display for LowerError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "unsupported: {} in function @{}", self.what, self.function)?;
+        write!(
+            f,
+            "unsupported: {} in function @{}",
+            self.what, self.function
+        )?;
         if let Some(l) = &self.location {
             write!(f, ", {l}")?;
         }
@@ -112,7 +116,7 @@ impl fmt::Display for TrapKind {
 pub struct Trap {
     pub kind: TrapKind,
     pub function: Option<String>,
-    pub location: Option<IrLocation>,
+    pub location: Option<Box<IrLocation>>,
 }
 
 impl Trap {

@@ -17,16 +17,26 @@ pub enum AbiType {
     Void,
     /// An integer of 1 to 64 bits; `signed` selects sign extension when
     /// the ABI widens it (`signext`).
-    Int { bits: u8, signed: bool },
+    Int {
+        bits: u8,
+        signed: bool,
+    },
     Ptr,
     F32,
     F64,
     /// An aggregate passed or returned in registers or memory according to
     /// its fields (first-class struct/array/vector values).
-    Struct { size: u32, align: u32, fields: Vec<(u32, AbiType)> },
+    Struct {
+        size: u32,
+        align: u32,
+        fields: Vec<(u32, AbiType)>,
+    },
     /// A pointer argument marked `byval`: the pointee (of this size and
     /// alignment) is passed by value on the stack.
-    ByVal { size: u32, align: u32 },
+    ByVal {
+        size: u32,
+        align: u32,
+    },
 }
 
 impl AbiType {

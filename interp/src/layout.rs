@@ -152,7 +152,9 @@ impl DataLayout {
             align,
         };
         Ok(match ty {
-            Type::IntegerType { bits } => sa(bits_to_bytes(*bits as u64), self.int_abi_align(*bits)),
+            Type::IntegerType { bits } => {
+                sa(bits_to_bytes(*bits as u64), self.int_abi_align(*bits))
+            }
             Type::PointerType { .. } => sa(self.pointer_bits as u64 / 8, self.pointer_align),
             Type::FPType(fp) => {
                 let (bits, store): (u32, u64) = match fp {
@@ -162,7 +164,11 @@ impl DataLayout {
                     FPType::X86_FP80 => (80, 10),
                     FPType::FP128 | FPType::PPC_FP128 => (128, 16),
                 };
-                let align = self.float_align.get(&bits).copied().unwrap_or(store.next_power_of_two());
+                let align = self
+                    .float_align
+                    .get(&bits)
+                    .copied()
+                    .unwrap_or(store.next_power_of_two());
                 sa(store, align)
             }
             Type::VectorType {

@@ -39,20 +39,43 @@ pub fn parse_bytes(bytes: &[u8], name: &str) -> Result<llvm_ir::Module, LoadErro
     }
     let result = quietly(|| {
         if bitcode {
-            llvm_ir::Module::from_bc_bytes(bytes)
+            llvm_ir::Module::from_bc_bytes(bytes, name)
         } else {
-            llvm_ir::Module::from_ir_bytes(bytes)
+            llvm_ir::Module::from_ir_bytes(bytes, name)
         }
     });
     match result {
-        Ok(Ok(m)) => Ok(m),
-        Ok(Err(reason)) => Err(parse_error(first_line(&reason))),
+        Ok(Ok(mut m)) => {
+            if m.name.is_empty() {
+                m.name = name.to_string();
+            }
+            Ok(m)
+        }
+        Ok(Err(reason)) => {
+            let line = first_line(&reason);
+            // The IR parser says `NAME:LINE:COL: error: MESSAGE`; keep the
+            // position with the name and the message as the reason.
+            match line
+                .strip_prefix(name)
+                .and_then(|rest| rest.split_once(": error: "))
+            {
+                Some((pos, msg)) => Err(LoadError::Parse {
+                    path: format!("{name}{pos}"),
+                    reason: msg.to_string(),
+                }),
+                None => Err(parse_error(line.trim_start_matches("error: ").to_string())),
+            }
+        }
         Err(panic) => Err(parse_error(format!("cannot convert the module: {panic}"))),
     }
 }
 
 fn first_line(s: &str) -> String {
-    s.lines().find(|l| !l.trim().is_empty()).unwrap_or(s).trim().to_string()
+    s.lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or(s)
+        .trim()
+        .to_string()
 }
 
 thread_local! {

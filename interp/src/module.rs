@@ -87,12 +87,15 @@ impl Drop for GlobalBlock {
 
 impl GlobalBlock {
     fn new(size: u64, align: u64) -> Result<Self, LoadError> {
-        let layout = std::alloc::Layout::from_size_align(size.max(1) as usize, align.max(16) as usize)
-            .map_err(|e| LoadError::Internal(format!("globals layout: {e}")))?;
+        let layout =
+            std::alloc::Layout::from_size_align(size.max(1) as usize, align.max(16) as usize)
+                .map_err(|e| LoadError::Internal(format!("globals layout: {e}")))?;
         // SAFETY: the layout has a non-zero size.
         let ptr = unsafe { std::alloc::alloc_zeroed(layout) };
         if ptr.is_null() {
-            return Err(LoadError::Internal(format!("cannot allocate {size} bytes of globals")));
+            return Err(LoadError::Internal(format!(
+                "cannot allocate {size} bytes of globals"
+            )));
         }
         Ok(GlobalBlock { ptr, layout })
     }
@@ -113,6 +116,8 @@ pub struct LoadedModule {
     pub(crate) host: Arc<dyn Host>,
     pub functions: Vec<FuncRef>,
     symbols: HashMap<Name, Symbol>,
+    /// Owns the memory of the module's globals (freed with the module).
+    #[allow(dead_code)]
     globals: GlobalBlock,
     /// `llvm.global_ctors`, sorted by priority (stable).
     constructors: OnceLock<Vec<Initializer>>,
@@ -164,14 +169,21 @@ impl LoadedModule {
             }
         });
         module.initialise_globals()?;
-        let _ = module.constructors.set(module.initializer_list("llvm.global_ctors")?);
-        let _ = module.destructors.set(module.initializer_list("llvm.global_dtors")?);
+        let _ = module
+            .constructors
+            .set(module.initializer_list("llvm.global_ctors")?);
+        let _ = module
+            .destructors
+            .set(module.initializer_list("llvm.global_dtors")?);
         Ok(module)
     }
 
     /// Assigns every defined global an offset in the globals block and
     /// builds the symbol table.
-    fn lay_out(ir: &llvm_ir::Module, layout: &DataLayout) -> Result<(HashMap<Name, Symbol>, u64, u64), LoadError> {
+    fn lay_out(
+        ir: &llvm_ir::Module,
+        layout: &DataLayout,
+    ) -> Result<(HashMap<Name, Symbol>, u64, u64), LoadError> {
         let mut symbols = HashMap::new();
         let mut offset = 0u64;
         let mut max_align = 16u64;
@@ -192,10 +204,12 @@ impl LoadedModule {
                     what: format!("thread-local global {}", display_name(&g.name)),
                 });
             }
-            let sa = layout.size_align(&ir.types, &g.value_type).map_err(|e| LoadError::Unsupported {
-                function: None,
-                location: None,
-                what: format!("global {}: {e}", display_name(&g.name)),
+            let sa = layout.size_align(&ir.types, &g.value_type).map_err(|e| {
+                LoadError::Unsupported {
+                    function: None,
+                    location: None,
+                    what: format!("global {}: {e}", display_name(&g.name)),
+                }
             })?;
             let align = sa.align.max(g.alignment as u64).max(1);
             offset = align_to(offset, align);
@@ -223,7 +237,9 @@ impl LoadedModule {
     fn initialise_globals(self: &Arc<Self>) -> Result<(), LoadError> {
         let eval = ConstEval::new(self);
         for g in &self.ir.global_vars {
-            let (Some(init), Some(Symbol::Global(addr))) = (&g.initializer, self.symbols.get(&g.name)) else {
+            let (Some(init), Some(Symbol::Global(addr))) =
+                (&g.initializer, self.symbols.get(&g.name))
+            else {
                 continue;
             };
             let size = self
@@ -231,17 +247,18 @@ impl LoadedModule {
                 .alloc_size(&self.ir.types, &g.value_type)
                 .map_err(|e| LoadError::Internal(e.to_string()))?;
             let mut bytes = vec![0u8; size as usize];
-            eval.write(init, &g.value_type, &mut bytes).map_err(|e| match e {
-                crate::consts::ConstError::Unresolved(sym) => LoadError::Unresolved {
-                    symbol: sym,
-                    user: format!("the initialiser of global {}", display_name(&g.name)),
-                },
-                crate::consts::ConstError::Unsupported(what) => LoadError::Unsupported {
-                    function: None,
-                    location: None,
-                    what: format!("initialiser of global {}: {what}", display_name(&g.name)),
-                },
-            })?;
+            eval.write(init, &g.value_type, &mut bytes)
+                .map_err(|e| match e {
+                    crate::consts::ConstError::Unresolved(sym) => LoadError::Unresolved {
+                        symbol: sym,
+                        user: format!("the initialiser of global {}", display_name(&g.name)),
+                    },
+                    crate::consts::ConstError::Unsupported(what) => LoadError::Unsupported {
+                        function: None,
+                        location: None,
+                        what: format!("initialiser of global {}: {what}", display_name(&g.name)),
+                    },
+                })?;
             // SAFETY: `addr .. addr + size` lies inside the globals block,
             // laid out above with this global's allocation size.
             unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), *addr as *mut u8, bytes.len()) };
@@ -251,7 +268,12 @@ impl LoadedModule {
 
     /// Reads `llvm.global_ctors`/`dtors`: an array of `{ i32, ptr, ptr }`.
     fn initializer_list(self: &Arc<Self>, name: &str) -> Result<Vec<Initializer>, LoadError> {
-        let Some(g) = self.ir.global_vars.iter().find(|g| g.name == Name::from(name)) else {
+        let Some(g) = self
+            .ir
+            .global_vars
+            .iter()
+            .find(|g| g.name == Name::from(name))
+        else {
             return Ok(Vec::new());
         };
         let Some(init) = &g.initializer else {

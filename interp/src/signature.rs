@@ -25,7 +25,12 @@ pub fn slots_of(types: &Types, layout: &DataLayout, ty: &Type) -> Option<u32> {
 
 /// The ABI class of a value of type `ty`; `signed` when the value carries
 /// `signext`.
-pub fn abi_type_of(types: &Types, layout: &DataLayout, ty: &TypeRef, signed: bool) -> Option<AbiType> {
+pub fn abi_type_of(
+    types: &Types,
+    layout: &DataLayout,
+    ty: &TypeRef,
+    signed: bool,
+) -> Option<AbiType> {
     Some(match ty.as_ref() {
         Type::VoidType => AbiType::Void,
         Type::IntegerType { bits } if *bits <= 64 => AbiType::Int {
@@ -35,7 +40,10 @@ pub fn abi_type_of(types: &Types, layout: &DataLayout, ty: &TypeRef, signed: boo
         Type::PointerType { .. } => AbiType::Ptr,
         Type::FPType(FPType::Single) => AbiType::F32,
         Type::FPType(FPType::Double) => AbiType::F64,
-        Type::StructType { .. } | Type::NamedStructType { .. } | Type::ArrayType { .. } | Type::VectorType { .. } => {
+        Type::StructType { .. }
+        | Type::NamedStructType { .. }
+        | Type::ArrayType { .. }
+        | Type::VectorType { .. } => {
             let sa = layout.size_align(types, ty).ok()?;
             let mut fields = Vec::new();
             flatten(types, layout, ty, 0, &mut fields)?;
@@ -50,7 +58,13 @@ pub fn abi_type_of(types: &Types, layout: &DataLayout, ty: &TypeRef, signed: boo
 }
 
 /// Scalar leaves of an aggregate with their byte offsets.
-fn flatten(types: &Types, layout: &DataLayout, ty: &TypeRef, base: u32, out: &mut Vec<(u32, AbiType)>) -> Option<()> {
+fn flatten(
+    types: &Types,
+    layout: &DataLayout,
+    ty: &TypeRef,
+    base: u32,
+    out: &mut Vec<(u32, AbiType)>,
+) -> Option<()> {
     match ty.as_ref() {
         Type::StructType { element_types, .. } => {
             let sl = layout.struct_layout(types, ty).ok()?;
@@ -122,13 +136,19 @@ impl FnSig {
         for (i, p) in f.parameters.iter().enumerate() {
             let slots = slots_of(types, layout, &p.ty).unwrap_or(1);
             let abi = param_abi(types, layout, &p.ty, &p.attributes);
-            if p.attributes.iter().any(|a| matches!(a, ParameterAttribute::SRet(_))) {
+            if p.attributes
+                .iter()
+                .any(|a| matches!(a, ParameterAttribute::SRet(_)))
+            {
                 sret = Some(i);
             }
             params.push(ParamSig { slot, slots, abi });
             slot += slots;
         }
-        let ret_signed = f.return_attributes.iter().any(|a| matches!(a, ParameterAttribute::SignExt));
+        let ret_signed = f
+            .return_attributes
+            .iter()
+            .any(|a| matches!(a, ParameterAttribute::SignExt));
         FnSig {
             params,
             param_slots: slot,
@@ -141,7 +161,12 @@ impl FnSig {
 }
 
 /// The ABI type of a parameter given its attributes (`byval`, `signext`).
-pub fn param_abi(types: &Types, layout: &DataLayout, ty: &TypeRef, attrs: &[ParameterAttribute]) -> Option<AbiType> {
+pub fn param_abi(
+    types: &Types,
+    layout: &DataLayout,
+    ty: &TypeRef,
+    attrs: &[ParameterAttribute],
+) -> Option<AbiType> {
     for a in attrs {
         if let ParameterAttribute::ByVal(pointee) = a {
             let sa = layout.size_align(types, pointee).ok()?;
@@ -155,6 +180,8 @@ pub fn param_abi(types: &Types, layout: &DataLayout, ty: &TypeRef, attrs: &[Para
             });
         }
     }
-    let signed = attrs.iter().any(|a| matches!(a, ParameterAttribute::SignExt));
+    let signed = attrs
+        .iter()
+        .any(|a| matches!(a, ParameterAttribute::SignExt));
     abi_type_of(types, layout, ty, signed)
 }

@@ -50,9 +50,11 @@ pub fn parse_triple(triple: &str) -> (String, String, String) {
     let os_part = rest
         .iter()
         .find(|p| {
-            ["linux", "darwin", "macos", "ios", "windows", "freebsd", "android", "wasi", "none"]
-                .iter()
-                .any(|o| p.starts_with(o))
+            [
+                "linux", "darwin", "macos", "ios", "windows", "freebsd", "android", "wasi", "none",
+            ]
+            .iter()
+            .any(|o| p.starts_with(o))
         })
         .copied()
         .unwrap_or("");
@@ -105,25 +107,44 @@ fn source_of(dbg: &Option<llvm_ir::DebugLoc>) -> Option<SourceLocation> {
     })
 }
 
-fn unsupported(func: &llvm_ir::Function, block: &llvm_ir::Name, index: usize, opcode: &'static str, dbg: &Option<llvm_ir::DebugLoc>, what: String) -> LoadError {
+fn unsupported(
+    func: &llvm_ir::Function,
+    block: &llvm_ir::Name,
+    index: usize,
+    opcode: &'static str,
+    dbg: &Option<llvm_ir::DebugLoc>,
+    what: String,
+) -> LoadError {
     LoadError::Unsupported {
         function: Some(func.name.clone()),
-        location: Some(IrLocation {
+        location: Some(Box::new(IrLocation {
             block: block.to_string().trim_start_matches('%').to_string(),
             index: index as u32,
             opcode,
             source: source_of(dbg),
-        }),
+        })),
         what,
     }
 }
 
 /// Checks one function; the first unsupported construct is the error.
-pub fn validate_function(ir: &llvm_ir::Module, layout: &DataLayout, func: &llvm_ir::Function) -> Result<(), LoadError> {
+pub fn validate_function(
+    ir: &llvm_ir::Module,
+    layout: &DataLayout,
+    func: &llvm_ir::Function,
+) -> Result<(), LoadError> {
     for bb in &func.basic_blocks {
         for (i, inst) in bb.instrs.iter().enumerate() {
-            support::check_instruction(&ir.types, layout, inst)
-                .map_err(|what| unsupported(func, &bb.name, i, support::opcode_name(inst), inst.get_debug_loc(), what))?;
+            support::check_instruction(&ir.types, layout, inst).map_err(|what| {
+                unsupported(
+                    func,
+                    &bb.name,
+                    i,
+                    support::opcode_name(inst),
+                    inst.get_debug_loc(),
+                    what,
+                )
+            })?;
         }
         support::check_terminator(&ir.types, layout, &bb.term).map_err(|what| {
             unsupported(
@@ -155,15 +176,25 @@ pub fn list_unsupported(ir: &llvm_ir::Module) -> Vec<LoadError> {
 fn module_layout(ir: &llvm_ir::Module) -> Result<DataLayout, LoadError> {
     let s = ir.data_layout.layout_str.as_str();
     let s = if s.is_empty() { HOST_DATA_LAYOUT } else { s };
-    let layout = DataLayout::parse(s).map_err(|e| LoadError::Target(format!("data layout `{s}`: {e}")))?;
-    let host = DataLayout::parse(HOST_DATA_LAYOUT).map_err(|e| LoadError::Internal(e.to_string()))?;
+    let layout =
+        DataLayout::parse(s).map_err(|e| LoadError::Target(format!("data layout `{s}`: {e}")))?;
+    let host =
+        DataLayout::parse(HOST_DATA_LAYOUT).map_err(|e| LoadError::Internal(e.to_string()))?;
     if layout.pointer_bits != host.pointer_bits || layout.little_endian != host.little_endian {
         return Err(LoadError::Target(format!(
             "module data layout `{s}` has {}-bit {} pointers; this host uses {}-bit {}",
             layout.pointer_bits,
-            if layout.little_endian { "little-endian" } else { "big-endian" },
+            if layout.little_endian {
+                "little-endian"
+            } else {
+                "big-endian"
+            },
             host.pointer_bits,
-            if host.little_endian { "little-endian" } else { "big-endian" },
+            if host.little_endian {
+                "little-endian"
+            } else {
+                "big-endian"
+            },
         )));
     }
     Ok(layout)
@@ -185,10 +216,22 @@ mod tests {
 
     #[test]
     fn triples_normalise() {
-        assert_eq!(parse_triple("x86_64-pc-linux-gnu"), ("x86_64".into(), "linux".into(), "gnu".into()));
-        assert_eq!(parse_triple("x86_64-unknown-linux-gnu"), ("x86_64".into(), "linux".into(), "gnu".into()));
-        assert_eq!(parse_triple("arm64-apple-ios17.0.0"), ("aarch64".into(), "ios".into(), "".into()));
-        assert_eq!(parse_triple("aarch64-apple-macosx14.0.0"), ("aarch64".into(), "macos".into(), "".into()));
+        assert_eq!(
+            parse_triple("x86_64-pc-linux-gnu"),
+            ("x86_64".into(), "linux".into(), "gnu".into())
+        );
+        assert_eq!(
+            parse_triple("x86_64-unknown-linux-gnu"),
+            ("x86_64".into(), "linux".into(), "gnu".into())
+        );
+        assert_eq!(
+            parse_triple("arm64-apple-ios17.0.0"),
+            ("aarch64".into(), "ios".into(), "".into())
+        );
+        assert_eq!(
+            parse_triple("aarch64-apple-macosx14.0.0"),
+            ("aarch64".into(), "macos".into(), "".into())
+        );
         assert_eq!(parse_triple("x86_64-unknown-linux-musl").2, "musl");
     }
 }

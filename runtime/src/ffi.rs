@@ -70,9 +70,14 @@ unsafe impl Sync for FfiCall {}
 
 /// Prepares a call interface for `sig`.
 pub fn prepare(sig: &NativeSig) -> Result<std::sync::Arc<dyn NativeCall>, String> {
-    let arg_types = sig.params.iter().map(ffi_type).collect::<Result<Vec<_>, _>>()?;
+    let arg_types = sig
+        .params
+        .iter()
+        .map(ffi_type)
+        .collect::<Result<Vec<_>, _>>()?;
     let ret_type = ffi_type(&sig.ret)?;
-    let mut arg_ptrs: Box<[*mut low::ffi_type]> = arg_types.iter().map(|t| t.as_raw_ptr()).collect();
+    let mut arg_ptrs: Box<[*mut low::ffi_type]> =
+        arg_types.iter().map(|t| t.as_raw_ptr()).collect();
     let mut cif: Box<low::ffi_cif> = Box::default();
     // SAFETY: all type pointers are owned by `arg_types`/`ret_type`, which
     // the returned FfiCall keeps alive with the cif.
@@ -97,7 +102,11 @@ pub fn prepare(sig: &NativeSig) -> Result<std::sync::Arc<dyn NativeCall>, String
     };
     status.map_err(|e| format!("libffi cannot prepare the call: {e:?}"))?;
     // Check libffi's idea of aggregate sizes against the data layout's.
-    for (t, a) in arg_types.iter().zip(&sig.params).chain(std::iter::once((&ret_type, &sig.ret))) {
+    for (t, a) in arg_types
+        .iter()
+        .zip(&sig.params)
+        .chain(std::iter::once((&ret_type, &sig.ret)))
+    {
         if let AbiType::Struct { size, .. } = a {
             // SAFETY: prep_cif initialised the sizes of all types.
             let ffi_size = unsafe { (*t.as_raw_ptr()).size };
@@ -125,7 +134,8 @@ pub fn prepare(sig: &NativeSig) -> Result<std::sync::Arc<dyn NativeCall>, String
 
 impl NativeCall for FfiCall {
     unsafe fn call(&self, addr: usize, frame: &mut [u64], args: &[u32], dst: u32) {
-        let mut values: smallvec::SmallVec<[*mut c_void; 16]> = smallvec::SmallVec::with_capacity(args.len());
+        let mut values: smallvec::SmallVec<[*mut c_void; 16]> =
+            smallvec::SmallVec::with_capacity(args.len());
         for (i, s) in args.iter().enumerate() {
             let s = *s as usize;
             let p = match self.sig.params.get(i) {
@@ -147,8 +157,14 @@ impl NativeCall for FfiCall {
         // SAFETY: the caller guarantees `addr` has this signature; every
         // argument pointer points at a slot (or byval memory) of the right
         // type, and the return buffer is large enough.
-        let fun: unsafe extern "C" fn() = std::mem::transmute::<usize, unsafe extern "C" fn()>(addr);
-        libffi::raw::ffi_call(&*self.cif as *const _ as *mut _, Some(fun), ret_ptr, values.as_mut_ptr());
+        let fun: unsafe extern "C" fn() =
+            std::mem::transmute::<usize, unsafe extern "C" fn()>(addr);
+        libffi::raw::ffi_call(
+            &*self.cif as *const _ as *mut _,
+            Some(fun),
+            ret_ptr,
+            values.as_mut_ptr(),
+        );
         let words = self.ret_size.div_ceil(8);
         if words == 0 {
             return;

@@ -113,9 +113,9 @@ impl Runtime {
     /// Runs `main` of `module` with `args` (`args[0]` is the program
     /// name) and the process environment; returns main's result.
     pub fn run_main(&self, module: &Arc<LoadedModule>, args: &[String]) -> Result<i32, RunError> {
-        let main = module
-            .function("main")
-            .ok_or_else(|| RunError::NoMain(format!("module `{}` has no `main` function", module.name)))?;
+        let main = module.function("main").ok_or_else(|| {
+            RunError::NoMain(format!("module `{}` has no `main` function", module.name))
+        })?;
         let params = main.sig.params.len();
         if params > 3 || main.sig.ret_slots > 1 {
             return Err(RunError::NoMain(format!(
@@ -170,7 +170,10 @@ fn register_destructors(module: Arc<LoadedModule>) {
 }
 
 extern "C" fn run_destructors() {
-    let modules = DESTRUCTORS.lock().map(|mut d| std::mem::take(&mut *d)).unwrap_or_default();
+    let modules = DESTRUCTORS
+        .lock()
+        .map(|mut d| std::mem::take(&mut *d))
+        .unwrap_or_default();
     for m in modules.iter().rev() {
         for d in m.destructors().iter().rev() {
             if let Resolved::Function(f) = &d.function {

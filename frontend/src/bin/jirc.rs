@@ -7,7 +7,11 @@ use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 
 #[derive(Parser)]
-#[command(name = "jirc", version, about = "Compile C, C++ or LLVM IR to bitcode for jir")]
+#[command(
+    name = "jirc",
+    version,
+    about = "Compile C, C++ or LLVM IR to bitcode for jir"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Cmd,
@@ -75,7 +79,10 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Cmd::Build(b) => {
-            let out = b.output.clone().unwrap_or_else(|| b.common.file.with_extension("bc"));
+            let out = b
+                .output
+                .clone()
+                .unwrap_or_else(|| b.common.file.with_extension("bc"));
             match clang::build(&request(&b.common, out)) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
@@ -87,7 +94,11 @@ fn main() -> ExitCode {
         Cmd::Run { build, args } => {
             let dir = std::env::temp_dir().join(format!("jirc-{}", std::process::id()));
             let _ = std::fs::create_dir_all(&dir);
-            let stem = build.file.file_stem().map(|s| s.to_os_string()).unwrap_or_default();
+            let stem = build
+                .file
+                .file_stem()
+                .map(|s| s.to_os_string())
+                .unwrap_or_default();
             let out = dir.join(stem).with_extension("bc");
             if let Err(e) = clang::build(&request(&build, out.clone())) {
                 eprintln!("jirc: {e}");

@@ -711,7 +711,11 @@ impl fmt::Display for SourceLocation {
 
 impl fmt::Display for IrLocation {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "block %{}, instruction {} ({})", self.block, self.index, self.opcode)?;
+        write!(
+            f,
+            "block %{}, instruction {} ({})",
+            self.block, self.index, self.opcode
+        )?;
         if let Some(src) = &self.source {
             write!(f, ", at {src}")?;
         }

@@ -26,14 +26,30 @@ enum TailKind {
 fn tail_of(inst: &Inst) -> Option<TailKind> {
     use Inst::*;
     match inst {
-        Select { .. } | SelectN { .. } | Fshl { .. } | Fshr { .. } | InsertBytes { .. }
-        | VecSelect { .. } | InsertElt { .. } | Fma32 { .. } | Fma64 { .. } | CmpXchg { .. }
-        | VecFunnel { .. } => {
-            Some(TailKind::Slot)
-        }
-        LoadN { .. } | StoreN { .. } | GepMul { .. } | AllocaDyn { .. } | ExtractBytes { .. }
-        | VecBin { .. } | VecUn { .. } | VecCmp { .. } | VecConv { .. } | ExtractElt { .. }
-        | Shuffle { .. } | VecReduce { .. } | Splat { .. } => Some(TailKind::Imm),
+        Select { .. }
+        | SelectN { .. }
+        | Fshl { .. }
+        | Fshr { .. }
+        | InsertBytes { .. }
+        | VecSelect { .. }
+        | InsertElt { .. }
+        | Fma32 { .. }
+        | Fma64 { .. }
+        | CmpXchg { .. }
+        | VecFunnel { .. } => Some(TailKind::Slot),
+        LoadN { .. }
+        | StoreN { .. }
+        | GepMul { .. }
+        | AllocaDyn { .. }
+        | ExtractBytes { .. }
+        | VecBin { .. }
+        | VecUn { .. }
+        | VecCmp { .. }
+        | VecConv { .. }
+        | ExtractElt { .. }
+        | Shuffle { .. }
+        | VecReduce { .. }
+        | Splat { .. } => Some(TailKind::Imm),
         _ => None,
     }
 }
@@ -41,7 +57,11 @@ fn tail_of(inst: &Inst) -> Option<TailKind> {
 fn falls_through(inst: &Inst) -> bool {
     !matches!(
         inst,
-        Inst::Jump { .. } | Inst::Switch { .. } | Inst::Ret { .. } | Inst::Unreachable | Inst::Trap { .. }
+        Inst::Jump { .. }
+            | Inst::Switch { .. }
+            | Inst::Ret { .. }
+            | Inst::Unreachable
+            | Inst::Trap { .. }
     )
 }
 
@@ -68,7 +88,10 @@ pub fn verify(code: &Code) -> Result<(), String> {
                 _ => false,
             };
             if !ok {
-                return Err(format!("instruction {i} ({}): missing its tail word", inst.name()));
+                return Err(format!(
+                    "instruction {i} ({}): missing its tail word",
+                    inst.name()
+                ));
             }
             is_tail[i + 1] = true;
             i += 2;
@@ -85,19 +108,26 @@ pub fn verify(code: &Code) -> Result<(), String> {
     let check_target = |t: Target, at: usize| -> Result<(), String> {
         let t = t.0 as usize;
         if t >= n || is_tail[t] {
-            return Err(format!("instruction {at}: branch target {t} is not an instruction"));
+            return Err(format!(
+                "instruction {at}: branch target {t} is not an instruction"
+            ));
         }
         Ok(())
     };
     let check_args = |args: u32, at: usize| -> Result<(), String> {
         let pool = &code.arg_pool;
         let start = args as usize;
-        let len = *pool.get(start).ok_or_else(|| format!("instruction {at}: bad argument list"))? as usize;
+        let len = *pool
+            .get(start)
+            .ok_or_else(|| format!("instruction {at}: bad argument list"))?
+            as usize;
         let list = pool
             .get(start + 1..start + 1 + len)
             .ok_or_else(|| format!("instruction {at}: bad argument list"))?;
         if let Some(bad) = list.iter().find(|s| **s >= slots) {
-            return Err(format!("instruction {at}: argument slot {bad} out of range"));
+            return Err(format!(
+                "instruction {at}: argument slot {bad} out of range"
+            ));
         }
         Ok(())
     };
@@ -106,7 +136,13 @@ pub fn verify(code: &Code) -> Result<(), String> {
         let mut err = None;
         inst.for_each_operand(&mut |op| match op {
             OperandRef::Slot(s) if s.0 >= slots => {
-                err.get_or_insert_with(|| format!("instruction {at} ({}): slot {} out of range", inst.name(), s.0));
+                err.get_or_insert_with(|| {
+                    format!(
+                        "instruction {at} ({}): slot {} out of range",
+                        inst.name(),
+                        s.0
+                    )
+                });
             }
             OperandRef::Target(t) => {
                 if let Err(e) = check_target(t, at) {
@@ -138,22 +174,26 @@ pub fn verify(code: &Code) -> Result<(), String> {
                     .ok_or_else(|| format!("instruction {at}: call site {site} out of range"))?;
                 check_args(s.args, at)?;
             }
-            Inst::Switch { table, .. } => {
-                match code.switches.get(table as usize) {
-                    Some(SwitchTable::Dense { targets, default, .. }) => {
-                        for t in targets.iter().chain(std::iter::once(default)) {
-                            check_target(*t, at)?;
-                        }
+            Inst::Switch { table, .. } => match code.switches.get(table as usize) {
+                Some(SwitchTable::Dense {
+                    targets, default, ..
+                }) => {
+                    for t in targets.iter().chain(std::iter::once(default)) {
+                        check_target(*t, at)?;
                     }
-                    Some(SwitchTable::Sparse { cases, default }) => {
-                        for (_, t) in cases.iter() {
-                            check_target(*t, at)?;
-                        }
-                        check_target(*default, at)?;
-                    }
-                    None => return Err(format!("instruction {at}: switch table {table} out of range")),
                 }
-            }
+                Some(SwitchTable::Sparse { cases, default }) => {
+                    for (_, t) in cases.iter() {
+                        check_target(*t, at)?;
+                    }
+                    check_target(*default, at)?;
+                }
+                None => {
+                    return Err(format!(
+                        "instruction {at}: switch table {table} out of range"
+                    ))
+                }
+            },
             Inst::Shuffle { .. } => {
                 if let Some(Inst::TailImm { x, .. }) = insts.get(at + 1) {
                     if *x as usize >= code.shuffle_masks.len() {

@@ -40,8 +40,8 @@ impl RmwOp {
     pub fn from_u8(v: u8) -> Option<Self> {
         use RmwOp::*;
         const ALL: [RmwOp; 21] = [
-            Xchg, Add, Sub, And, Nand, Or, Xor, Max, Min, UMax, UMin, FAdd64, FSub64, FMax64, FMin64, FAdd32, FSub32,
-            FMax32, FMin32, UIncWrap, UDecWrap,
+            Xchg, Add, Sub, And, Nand, Or, Xor, Max, Min, UMax, UMin, FAdd64, FSub64, FMax64,
+            FMin64, FAdd32, FSub32, FMax32, FMin32, UIncWrap, UDecWrap,
         ];
         ALL.get(v as usize).copied()
     }
@@ -59,8 +59,20 @@ impl RmwOp {
             Nand => mask(!(old & v), bits),
             Or => old | v,
             Xor => old ^ v,
-            Max => if sext(old, bits) >= sext(v, bits) { old } else { v },
-            Min => if sext(old, bits) <= sext(v, bits) { old } else { v },
+            Max => {
+                if sext(old, bits) >= sext(v, bits) {
+                    old
+                } else {
+                    v
+                }
+            }
+            Min => {
+                if sext(old, bits) <= sext(v, bits) {
+                    old
+                } else {
+                    v
+                }
+            }
             UMax => old.max(v),
             UMin => old.min(v),
             FAdd64 => (f64v(old) + f64v(v)).to_bits(),
@@ -71,8 +83,20 @@ impl RmwOp {
             FSub32 => (f32v(old) - f32v(v)).to_bits() as u64,
             FMax32 => f32v(old).max(f32v(v)).to_bits() as u64,
             FMin32 => f32v(old).min(f32v(v)).to_bits() as u64,
-            UIncWrap => if old >= v { 0 } else { old + 1 },
-            UDecWrap => if old == 0 || old > v { v } else { old - 1 },
+            UIncWrap => {
+                if old >= v {
+                    0
+                } else {
+                    old + 1
+                }
+            }
+            UDecWrap => {
+                if old == 0 || old > v {
+                    v
+                } else {
+                    old - 1
+                }
+            }
         }
     }
 }

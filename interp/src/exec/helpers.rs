@@ -16,7 +16,9 @@ fn arg(frame: &[u64], args: &[u32], i: usize) -> Result<u64, String> {
 pub fn copysign(frame: &mut [u64], args: &[u32], dst: u32) -> Result<(), String> {
     let (a, b) = (arg(frame, args, 0)?, arg(frame, args, 1)?);
     frame[dst as usize] = if width(frame, args)? == 32 {
-        f32::from_bits(a as u32).copysign(f32::from_bits(b as u32)).to_bits() as u64
+        f32::from_bits(a as u32)
+            .copysign(f32::from_bits(b as u32))
+            .to_bits() as u64
     } else {
         f64::from_bits(a).copysign(f64::from_bits(b)).to_bits()
     };
@@ -67,11 +69,17 @@ pub fn is_fpclass(frame: &mut [u64], args: &[u32], dst: u32) -> Result<(), Strin
     let (class, neg) = if width(frame, args)? == 32 {
         let x = f32::from_bits(a as u32);
         let quiet = (a as u32) & 0x0040_0000 != 0;
-        (classify(x.classify(), x.is_nan() && quiet), x.is_sign_negative())
+        (
+            classify(x.classify(), x.is_nan() && quiet),
+            x.is_sign_negative(),
+        )
     } else {
         let x = f64::from_bits(a);
         let quiet = a & 0x0008_0000_0000_0000 != 0;
-        (classify(x.classify(), x.is_nan() && quiet), x.is_sign_negative())
+        (
+            classify(x.classify(), x.is_nan() && quiet),
+            x.is_sign_negative(),
+        )
     };
     use std::num::FpCategory::*;
     let bit = match class {

@@ -33,7 +33,7 @@ fn make_trap(kind: TrapKind, code: &Code, func: *const FunctionDef, pc_index: us
     Trap {
         kind,
         function: name,
-        location: code.location_of(pc_index).cloned(),
+        location: code.location_of(pc_index).cloned().map(Box::new),
     }
 }
 
@@ -43,8 +43,11 @@ pub(super) fn run(func: &FunctionDef, args: &[u64], ret: &mut [u64]) -> Result<(
     let code = func
         .code()
         .map_err(|e| Trap::new(TrapKind::Lowering(e.to_string())))?;
-    let st = super::stack::current()
-        .ok_or_else(|| Trap::new(TrapKind::Other("cannot allocate the interpreter stacks".into())))?;
+    let st = super::stack::current().ok_or_else(|| {
+        Trap::new(TrapKind::Other(
+            "cannot allocate the interpreter stacks".into(),
+        ))
+    })?;
     // SAFETY: `st` is this thread's stacks; nothing else holds a reference
     // to them while this run is active except nested runs, which restore
     // them before returning.
@@ -224,7 +227,12 @@ unsafe fn execute(
     loop {
         let inst = *pc;
         #[cfg(feature = "trace")]
-        eprintln!("[trace] @{} {:4}: {:?}", (*func).name, pc.offset_from(insts), inst);
+        eprintln!(
+            "[trace] @{} {:4}: {:?}",
+            (*func).name,
+            pc.offset_from(insts),
+            inst
+        );
         pc = pc.add(1);
         match inst {
             Inst::TailSlot { .. } | Inst::TailImm { .. } => {
@@ -243,7 +251,9 @@ unsafe fn execute(
             Inst::Add32 { dst, a, b } => w!(dst, (r!(a) as u32).wrapping_add(r!(b) as u32) as u64),
             Inst::Add64 { dst, a, b } => w!(dst, r!(a).wrapping_add(r!(b))),
             Inst::AddN { dst, a, b, bits } => w!(dst, mask(r!(a).wrapping_add(r!(b)), bits as u32)),
-            Inst::AddImm32 { dst, a, imm } => w!(dst, (r!(a) as u32).wrapping_add(imm as u32) as u64),
+            Inst::AddImm32 { dst, a, imm } => {
+                w!(dst, (r!(a) as u32).wrapping_add(imm as u32) as u64)
+            }
             Inst::AddImm64 { dst, a, imm } => w!(dst, r!(a).wrapping_add(imm as i64 as u64)),
             Inst::Sub32 { dst, a, b } => w!(dst, (r!(a) as u32).wrapping_sub(r!(b) as u32) as u64),
             Inst::Sub64 { dst, a, b } => w!(dst, r!(a).wrapping_sub(r!(b))),
@@ -279,7 +289,10 @@ unsafe fn execute(
             Inst::LShr { dst, a, b } => w!(dst, r!(a).wrapping_shr(r!(b) as u32)),
             Inst::LShrImm { dst, a, imm } => w!(dst, r!(a) >> imm),
             Inst::AShr { dst, a, b, bits } => w!(dst, ops::ashr(r!(a), r!(b), bits as u32)),
-            Inst::AShrImm { dst, a, imm, bits } => w!(dst, mask((sext(r!(a), bits as u32) >> imm) as u64, bits as u32)),
+            Inst::AShrImm { dst, a, imm, bits } => w!(
+                dst,
+                mask((sext(r!(a), bits as u32) >> imm) as u64, bits as u32)
+            ),
 
             // ---- integer comparisons
             Inst::ICmpEq { dst, a, b } => w!(dst, (r!(a) == r!(b)) as u64),
@@ -287,10 +300,16 @@ unsafe fn execute(
             Inst::ICmpUlt { dst, a, b } => w!(dst, (r!(a) < r!(b)) as u64),
             Inst::ICmpUle { dst, a, b } => w!(dst, (r!(a) <= r!(b)) as u64),
             Inst::ICmpSlt { dst, a, b, bits } => {
-                w!(dst, (sext(r!(a), bits as u32) < sext(r!(b), bits as u32)) as u64)
+                w!(
+                    dst,
+                    (sext(r!(a), bits as u32) < sext(r!(b), bits as u32)) as u64
+                )
             }
             Inst::ICmpSle { dst, a, b, bits } => {
-                w!(dst, (sext(r!(a), bits as u32) <= sext(r!(b), bits as u32)) as u64)
+                w!(
+                    dst,
+                    (sext(r!(a), bits as u32) <= sext(r!(b), bits as u32)) as u64
+                )
             }
 
             // ---- floating point
@@ -307,7 +326,10 @@ unsafe fn execute(
             Inst::FNeg32 { dst, a } => w!(dst, r!(a) ^ 0x8000_0000),
             Inst::FNeg64 { dst, a } => w!(dst, r!(a) ^ (1 << 63)),
             Inst::FCmp32 { dst, a, b, pred } => {
-                w!(dst, ops::fcmp(pred, f32r!(a) as f64, f32r!(b) as f64) as u64)
+                w!(
+                    dst,
+                    ops::fcmp(pred, f32r!(a) as f64, f32r!(b) as f64) as u64
+                )
             }
             Inst::FCmp64 { dst, a, b, pred } => w!(dst, ops::fcmp(pred, f64r!(a), f64r!(b)) as u64),
             Inst::Math32 { dst, a, op } => w!(dst, ops::math32(op, f32r!(a)).to_bits() as u64),
@@ -322,7 +344,10 @@ unsafe fn execute(
             }
             Inst::MinMaxNum32 { dst, a, b, max } => {
                 let (x, y) = (f32r!(a), f32r!(b));
-                w!(dst, if max != 0 { x.max(y) } else { x.min(y) }.to_bits() as u64)
+                w!(
+                    dst,
+                    if max != 0 { x.max(y) } else { x.min(y) }.to_bits() as u64
+                )
             }
             Inst::MinMaxNum64 { dst, a, b, max } => {
                 let (x, y) = (f64r!(a), f64r!(b));
@@ -331,10 +356,14 @@ unsafe fn execute(
 
             // ---- conversions
             Inst::Trunc { dst, a, bits } => w!(dst, mask(r!(a), bits as u32)),
-            Inst::SExt { dst, a, from, to } => w!(dst, mask(sext(r!(a), from as u32) as u64, to as u32)),
+            Inst::SExt { dst, a, from, to } => {
+                w!(dst, mask(sext(r!(a), from as u32) as u64, to as u32))
+            }
             Inst::FpExt { dst, a } => w!(dst, (f32r!(a) as f64).to_bits()),
             Inst::FpTrunc { dst, a } => w!(dst, (f64r!(a) as f32).to_bits() as u64),
-            Inst::SiToF32 { dst, a, bits } => w!(dst, (sext(r!(a), bits as u32) as f32).to_bits() as u64),
+            Inst::SiToF32 { dst, a, bits } => {
+                w!(dst, (sext(r!(a), bits as u32) as f32).to_bits() as u64)
+            }
             Inst::SiToF64 { dst, a, bits } => w!(dst, (sext(r!(a), bits as u32) as f64).to_bits()),
             Inst::UiToF32 { dst, a } => w!(dst, (r!(a) as f32).to_bits() as u64),
             Inst::UiToF64 { dst, a } => w!(dst, (r!(a) as f64).to_bits()),
@@ -356,46 +385,78 @@ unsafe fn execute(
             }
 
             // ---- memory
-            Inst::Load8 { dst, ptr, off } => w!(dst, memory::load::<u8>(r!(ptr).wrapping_add(off as i64 as u64)) as u64),
+            Inst::Load8 { dst, ptr, off } => w!(
+                dst,
+                memory::load::<u8>(r!(ptr).wrapping_add(off as i64 as u64)) as u64
+            ),
             Inst::Load16 { dst, ptr, off } => {
-                w!(dst, memory::load::<u16>(r!(ptr).wrapping_add(off as i64 as u64)) as u64)
+                w!(
+                    dst,
+                    memory::load::<u16>(r!(ptr).wrapping_add(off as i64 as u64)) as u64
+                )
             }
             Inst::Load32 { dst, ptr, off } => {
-                w!(dst, memory::load::<u32>(r!(ptr).wrapping_add(off as i64 as u64)) as u64)
+                w!(
+                    dst,
+                    memory::load::<u32>(r!(ptr).wrapping_add(off as i64 as u64)) as u64
+                )
             }
-            Inst::Load64 { dst, ptr, off } => w!(dst, memory::load::<u64>(r!(ptr).wrapping_add(off as i64 as u64))),
+            Inst::Load64 { dst, ptr, off } => w!(
+                dst,
+                memory::load::<u64>(r!(ptr).wrapping_add(off as i64 as u64))
+            ),
             Inst::LoadN { dst, ptr, off } => {
                 let (size, _, _) = tail_imm!();
                 let addr = r!(ptr).wrapping_add(off as i64 as u64);
                 memory::load_bytes(addr, &mut frame!()[dst.0 as usize..], size as usize);
             }
-            Inst::Store8 { ptr, val, off } => memory::store::<u8>(r!(ptr).wrapping_add(off as i64 as u64), r!(val) as u8),
+            Inst::Store8 { ptr, val, off } => {
+                memory::store::<u8>(r!(ptr).wrapping_add(off as i64 as u64), r!(val) as u8)
+            }
             Inst::Store16 { ptr, val, off } => {
                 memory::store::<u16>(r!(ptr).wrapping_add(off as i64 as u64), r!(val) as u16)
             }
             Inst::Store32 { ptr, val, off } => {
                 memory::store::<u32>(r!(ptr).wrapping_add(off as i64 as u64), r!(val) as u32)
             }
-            Inst::Store64 { ptr, val, off } => memory::store::<u64>(r!(ptr).wrapping_add(off as i64 as u64), r!(val)),
+            Inst::Store64 { ptr, val, off } => {
+                memory::store::<u64>(r!(ptr).wrapping_add(off as i64 as u64), r!(val))
+            }
             Inst::StoreN { ptr, val, off } => {
                 let (size, _, _) = tail_imm!();
                 let addr = r!(ptr).wrapping_add(off as i64 as u64);
                 memory::store_bytes(addr, &frame!()[val.0 as usize..], size as usize);
             }
-            Inst::GepShl64 { dst, base: b, idx, shift } => w!(dst, r!(b).wrapping_add(r!(idx) << shift)),
-            Inst::GepShl32 { dst, base: b, idx, shift } => {
+            Inst::GepShl64 {
+                dst,
+                base: b,
+                idx,
+                shift,
+            } => w!(dst, r!(b).wrapping_add(r!(idx) << shift)),
+            Inst::GepShl32 {
+                dst,
+                base: b,
+                idx,
+                shift,
+            } => {
                 w!(dst, r!(b).wrapping_add((sext(r!(idx), 32) as u64) << shift))
             }
             Inst::GepMul { dst, base: b, idx } => {
                 let (lo, hi, bits) = tail_imm!();
                 let scale = lo as u64 | ((hi as u64) << 32);
-                w!(dst, r!(b).wrapping_add((sext(r!(idx), bits) as u64).wrapping_mul(scale)))
+                w!(
+                    dst,
+                    r!(b).wrapping_add((sext(r!(idx), bits) as u64).wrapping_mul(scale))
+                )
             }
             Inst::Alloca { dst, off } => w!(dst, (mem_base + off as usize) as u64),
             Inst::AllocaDyn { dst, count } => {
                 let (elem, align, bits) = tail_imm!();
                 let n = mask(r!(count), bits);
-                let Some(size) = n.checked_mul(elem as u64).filter(|s| *s <= mem_limit as u64) else {
+                let Some(size) = n
+                    .checked_mul(elem as u64)
+                    .filter(|s| *s <= mem_limit as u64)
+                else {
                     trap!(TrapKind::StackExhausted)
                 };
                 let start = align_up(mem_sp, align as u64);
@@ -410,7 +471,9 @@ unsafe fn execute(
             Inst::StackRestore { src } => {
                 let sp = r!(src) as usize;
                 if sp < mem_floor || sp > mem_limit {
-                    trap!(TrapKind::Other("llvm.stackrestore with a pointer that is not a saved stack".into()));
+                    trap!(TrapKind::Other(
+                        "llvm.stackrestore with a pointer that is not a saved stack".into()
+                    ));
                 }
                 mem_sp = sp;
             }
@@ -425,7 +488,13 @@ unsafe fn execute(
                     w!(dst, old | ((ok as u64) << (size * 8)));
                 }
             }
-            Inst::AtomicRmw { dst, ptr, val, op, size } => {
+            Inst::AtomicRmw {
+                dst,
+                ptr,
+                val,
+                op,
+                size,
+            } => {
                 let Some(op) = atomic::RmwOp::from_u8(op) else {
                     trap!(TrapKind::Other("malformed bytecode: atomic op".into()))
                 };
@@ -457,7 +526,13 @@ unsafe fn execute(
             Inst::UMin { dst, a, b } => w!(dst, r!(a).min(r!(b))),
             Inst::UMax { dst, a, b } => w!(dst, r!(a).max(r!(b))),
             Inst::Abs { dst, a, bits } => w!(dst, ops::abs(r!(a), bits as u32)),
-            Inst::Overflow { dst, a, b, op, bits } => {
+            Inst::Overflow {
+                dst,
+                a,
+                b,
+                op,
+                bits,
+            } => {
                 let (v, o) = ops::overflow(op, r!(a), r!(b), bits as u32);
                 if bits == 64 {
                     let f = frame!();
@@ -467,35 +542,75 @@ unsafe fn execute(
                     w!(dst, v | ((o as u64) << bits));
                 }
             }
-            Inst::Saturate { dst, a, b, op, bits } => w!(dst, ops::saturate(op, r!(a), r!(b), bits as u32)),
+            Inst::Saturate {
+                dst,
+                a,
+                b,
+                op,
+                bits,
+            } => w!(dst, ops::saturate(op, r!(a), r!(b), bits as u32)),
 
             // ---- wide integers
-            Inst::WideBin { dst, a, b, op, bits } => {
+            Inst::WideBin {
+                dst,
+                a,
+                b,
+                op,
+                bits,
+            } => {
                 let f = frame!();
                 let bits = bits as u32;
-                let (x, y) = (wide::get(f, a.0 as usize, bits), wide::get(f, b.0 as usize, bits));
+                let (x, y) = (
+                    wide::get(f, a.0 as usize, bits),
+                    wide::get(f, b.0 as usize, bits),
+                );
                 match wide::binary(op, x, y, bits) {
                     Some(v) => wide::put(f, dst.0 as usize, bits, v),
                     None if y == 0 => trap!(TrapKind::IntegerDivideByZero),
                     None => trap!(TrapKind::IntegerOverflow),
                 }
             }
-            Inst::WideCmp { dst, a, b, pred, bits } => {
+            Inst::WideCmp {
+                dst,
+                a,
+                b,
+                pred,
+                bits,
+            } => {
                 let f = frame!();
                 let bits = bits as u32;
-                let r = wide::compare(pred, wide::get(f, a.0 as usize, bits), wide::get(f, b.0 as usize, bits), bits);
+                let r = wide::compare(
+                    pred,
+                    wide::get(f, a.0 as usize, bits),
+                    wide::get(f, b.0 as usize, bits),
+                    bits,
+                );
                 w!(dst, r as u64)
             }
-            Inst::WideConv { dst, a, from, to, signed } => {
+            Inst::WideConv {
+                dst,
+                a,
+                from,
+                to,
+                signed,
+            } => {
                 let f = frame!();
                 let v = wide::get(f, a.0 as usize, from as u32);
-                let v = if signed != 0 { wide::sext(v, from as u32) as u128 } else { v };
+                let v = if signed != 0 {
+                    wide::sext(v, from as u32) as u128
+                } else {
+                    v
+                };
                 wide::put(f, dst.0 as usize, to as u32, wide::mask(v, to as u32));
             }
             Inst::WideFloat { dst, a, op, bits } => {
                 let f = frame!();
                 let from_int = op < wide::fconv::F64_TO_SI;
-                let v = if from_int { wide::get(f, a.0 as usize, bits as u32) } else { f[a.0 as usize] as u128 };
+                let v = if from_int {
+                    wide::get(f, a.0 as usize, bits as u32)
+                } else {
+                    f[a.0 as usize] as u128
+                };
                 let r = wide::float(op, v, bits as u32);
                 if from_int {
                     f[dst.0 as usize] = r as u64;
@@ -508,24 +623,46 @@ unsafe fn execute(
                 let v = wide::unary(op, wide::get(f, a.0 as usize, bits as u32), bits as u32);
                 wide::put(f, dst.0 as usize, bits as u32, v);
             }
-            Inst::WideOverflow { dst, a, b, op, bits } => {
+            Inst::WideOverflow {
+                dst,
+                a,
+                b,
+                op,
+                bits,
+            } => {
                 let f = frame!();
                 let bits = bits as u32;
-                let (v, o) = wide::overflow(op, wide::get(f, a.0 as usize, bits), wide::get(f, b.0 as usize, bits), bits);
+                let (v, o) = wide::overflow(
+                    op,
+                    wide::get(f, a.0 as usize, bits),
+                    wide::get(f, b.0 as usize, bits),
+                    bits,
+                );
                 let d = dst.0 as usize;
                 wide::put(f, d, 128, v);
                 f[d + 2] = o as u64;
             }
-            Inst::VecFunnel { dst, a, b, kind, right } => {
+            Inst::VecFunnel {
+                dst,
+                a,
+                b,
+                kind,
+                right,
+            } => {
                 let (c, lanes, _) = tail_slot!();
                 let f = frame!();
                 let bits = kind.bits();
-                let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
+                let mut out: smallvec::SmallVec<[u64; 8]> =
+                    smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
                 for i in 0..lanes as usize {
                     let x = vector::lane(&f[a.0 as usize..], kind, i);
                     let y = vector::lane(&f[b.0 as usize..], kind, i);
                     let z = vector::lane(&f[c.0 as usize..], kind, i);
-                    let v = if right != 0 { ops::fshr(x, y, z, bits) } else { ops::fshl(x, y, z, bits) };
+                    let v = if right != 0 {
+                        ops::fshr(x, y, z, bits)
+                    } else {
+                        ops::fshl(x, y, z, bits)
+                    };
                     vector::set_lane(&mut out, kind, i, v);
                 }
                 f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
@@ -549,14 +686,22 @@ unsafe fn execute(
                 let (d, s, n) = (dst.0 as usize, src.0 as usize, n as usize);
                 f.copy_within(s..s + n, d);
                 let words = (size as usize).div_ceil(8);
-                let v: smallvec::SmallVec<[u64; 4]> = f[val.0 as usize..val.0 as usize + words].into();
+                let v: smallvec::SmallVec<[u64; 4]> =
+                    f[val.0 as usize..val.0 as usize + words].into();
                 memory::insert_slot_bytes(&mut f[d..d + n], off as usize, size as usize, &v);
             }
-            Inst::VecBin { dst, a, b, op, kind } => {
+            Inst::VecBin {
+                dst,
+                a,
+                b,
+                op,
+                kind,
+            } => {
                 let (lanes, _, _) = tail_imm!();
                 let f = frame!();
                 let (d, a, b) = (dst.0 as usize, a.0 as usize, b.0 as usize);
-                let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
+                let mut out: smallvec::SmallVec<[u64; 8]> =
+                    smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
                 for i in 0..lanes as usize {
                     let x = vector::lane(&f[a..], kind, i);
                     let y = vector::lane(&f[b..], kind, i);
@@ -570,14 +715,21 @@ unsafe fn execute(
             Inst::VecUn { dst, a, op, kind } => {
                 let (lanes, _, _) = tail_imm!();
                 let f = frame!();
-                let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
+                let mut out: smallvec::SmallVec<[u64; 8]> =
+                    smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
                 for i in 0..lanes as usize {
                     let x = vector::lane(&f[a.0 as usize..], kind, i);
                     vector::set_lane(&mut out, kind, i, vector::unary(op, kind, x));
                 }
                 f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
             }
-            Inst::VecCmp { dst, a, b, op, kind } => {
+            Inst::VecCmp {
+                dst,
+                a,
+                b,
+                op,
+                kind,
+            } => {
                 let (lanes, _, _) = tail_imm!();
                 let f = frame!();
                 let mut out: smallvec::SmallVec<[u64; 2]> =
@@ -585,24 +737,45 @@ unsafe fn execute(
                 for i in 0..lanes as usize {
                     let x = vector::lane(&f[a.0 as usize..], kind, i);
                     let y = vector::lane(&f[b.0 as usize..], kind, i);
-                    vector::set_lane(&mut out, ElemKind::I1, i, vector::compare(op, kind, x, y) as u64);
+                    vector::set_lane(
+                        &mut out,
+                        ElemKind::I1,
+                        i,
+                        vector::compare(op, kind, x, y) as u64,
+                    );
                 }
                 f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
             }
-            Inst::VecSelect { dst, mask: m, a, kind } => {
+            Inst::VecSelect {
+                dst,
+                mask: m,
+                a,
+                kind,
+            } => {
                 let (b, lanes, _) = tail_slot!();
                 let f = frame!();
-                let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
+                let mut out: smallvec::SmallVec<[u64; 8]> =
+                    smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
                 for i in 0..lanes as usize {
-                    let pick = if vector::lane(&f[m.0 as usize..], ElemKind::I1, i) != 0 { a } else { b };
-                    vector::set_lane(&mut out, kind, i, vector::lane(&f[pick.0 as usize..], kind, i));
+                    let pick = if vector::lane(&f[m.0 as usize..], ElemKind::I1, i) != 0 {
+                        a
+                    } else {
+                        b
+                    };
+                    vector::set_lane(
+                        &mut out,
+                        kind,
+                        i,
+                        vector::lane(&f[pick.0 as usize..], kind, i),
+                    );
                 }
                 f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
             }
             Inst::VecConv { dst, a, from, to } => {
                 let (lanes, conv, _) = tail_imm!();
                 let f = frame!();
-                let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; vector::slots_for(to, lanes as usize)];
+                let mut out: smallvec::SmallVec<[u64; 8]> =
+                    smallvec::smallvec![0; vector::slots_for(to, lanes as usize)];
                 for i in 0..lanes as usize {
                     let x = vector::lane(&f[a.0 as usize..], from, i);
                     vector::set_lane(&mut out, to, i, vector::convert(conv, from, to, x));
@@ -639,7 +812,9 @@ unsafe fn execute(
                 for (i, m) in mask_list.iter().enumerate() {
                     let v = match *m {
                         m if m < 0 => 0,
-                        m if (m as u32) < in_lanes => vector::lane(&f[a.0 as usize..], kind, m as usize),
+                        m if (m as u32) < in_lanes => {
+                            vector::lane(&f[a.0 as usize..], kind, m as usize)
+                        }
                         m => vector::lane(&f[b.0 as usize..], kind, m as usize - in_lanes as usize),
                     };
                     vector::set_lane(&mut out, kind, i, v);
@@ -655,7 +830,8 @@ unsafe fn execute(
                 let (lanes, _, _) = tail_imm!();
                 let v = r!(a);
                 let f = frame!();
-                let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
+                let mut out: smallvec::SmallVec<[u64; 8]> =
+                    smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
                 for i in 0..lanes as usize {
                     vector::set_lane(&mut out, kind, i, v);
                 }
@@ -677,7 +853,11 @@ unsafe fn execute(
             Inst::Switch { val, table } => {
                 let v = r!(val);
                 let t = match &code.switches[table as usize] {
-                    SwitchTable::Dense { low, targets, default } => {
+                    SwitchTable::Dense {
+                        low,
+                        targets,
+                        default,
+                    } => {
                         let i = v.wrapping_sub(*low);
                         if i < targets.len() as u64 {
                             targets[i as usize]
@@ -685,10 +865,12 @@ unsafe fn execute(
                             *default
                         }
                     }
-                    SwitchTable::Sparse { cases, default } => match cases.binary_search_by_key(&v, |c| c.0) {
-                        Ok(i) => cases[i].1,
-                        Err(_) => *default,
-                    },
+                    SwitchTable::Sparse { cases, default } => {
+                        match cases.binary_search_by_key(&v, |c| c.0) {
+                            Ok(i) => cases[i].1,
+                            Err(_) => *default,
+                        }
+                    }
                 };
                 jump!(t)
             }
@@ -705,8 +887,12 @@ unsafe fn execute(
                     trap!(TrapKind::Other("activation stack underflow".into()))
                 };
                 let caller: &Code = &*a.code;
-                if a.dst as usize + n > caller.frame_slots as usize || s + n > code.frame_slots as usize {
-                    trap!(TrapKind::Other("return value does not fit the caller's frame".into()));
+                if a.dst as usize + n > caller.frame_slots as usize
+                    || s + n > code.frame_slots as usize
+                {
+                    trap!(TrapKind::Other(
+                        "return value does not fit the caller's frame".into()
+                    ));
                 }
                 let caller_fp = slot_base.add(a.base);
                 std::ptr::copy_nonoverlapping(fp.add(s), caller_fp.add(a.dst as usize), n);
@@ -737,7 +923,10 @@ unsafe fn execute(
                 }
                 let list = arg_list(code, args);
                 if list.len() > callee.param_slots as usize {
-                    trap!(TrapKind::BadCall(format!("too many arguments for @{}", def.name)));
+                    trap!(TrapKind::BadCall(format!(
+                        "too many arguments for @{}",
+                        def.name
+                    )));
                 }
                 let new_fp = slot_base.add(new_base);
                 for (i, s) in list.iter().enumerate() {
@@ -802,14 +991,23 @@ unsafe fn execute(
                             if s + p.slots as usize > code.frame_slots as usize {
                                 trap!(TrapKind::BadCall("argument out of frame".into()));
                             }
-                            std::ptr::copy_nonoverlapping(fp.add(s), new_fp.add(p.slot as usize), p.slots as usize);
+                            std::ptr::copy_nonoverlapping(
+                                fp.add(s),
+                                new_fp.add(p.slot as usize),
+                                p.slots as usize,
+                            );
                         }
                     }
                     enter!(def, callee, dst, new_base, saved_sp);
                 } else if addr == 0 {
-                    trap!(TrapKind::BadCall("call through a null function pointer".into()));
+                    trap!(TrapKind::BadCall(
+                        "call through a null function pointer".into()
+                    ));
                 } else {
-                    let call = match site.native.get_or_init(|| code.host.prepare_call(&site.sig)) {
+                    let call = match site
+                        .native
+                        .get_or_init(|| code.host.prepare_call(&site.sig))
+                    {
                         Ok(c) => c.clone(),
                         Err(e) => trap!(TrapKind::BadCall(e.clone())),
                     };

@@ -58,7 +58,11 @@ pub unsafe fn store_bytes(addr: u64, src: &[u64], len: usize) {
 /// obligation for `llvm.memcpy`).
 pub unsafe fn copy(dst: u64, src: u64, len: u64) {
     if len != 0 {
-        std::ptr::copy_nonoverlapping(src as usize as *const u8, dst as usize as *mut u8, len as usize);
+        std::ptr::copy_nonoverlapping(
+            src as usize as *const u8,
+            dst as usize as *mut u8,
+            len as usize,
+        );
     }
 }
 
@@ -68,7 +72,11 @@ pub unsafe fn copy(dst: u64, src: u64, len: u64) {
 /// Both ranges must be valid.
 pub unsafe fn move_bytes(dst: u64, src: u64, len: u64) {
     if len != 0 {
-        std::ptr::copy(src as usize as *const u8, dst as usize as *mut u8, len as usize);
+        std::ptr::copy(
+            src as usize as *const u8,
+            dst as usize as *mut u8,
+            len as usize,
+        );
     }
 }
 
@@ -90,16 +98,6 @@ pub fn read_slot_bytes(slots: &[u64], off: usize, len: usize) -> [u64; 1] {
         *b = (slots[o / 8] >> ((o % 8) * 8)) as u8;
     }
     [u64::from_le_bytes(out)]
-}
-
-/// Copies bytes `[off, off + len)` of the value in `src` to `dst` (as a
-/// fresh value, zero-padded).
-pub fn extract_slot_bytes(src: &[u64], off: usize, len: usize, dst: &mut [u64]) {
-    let words = len.div_ceil(8).max(1);
-    for w in 0..words {
-        let chunk = (len - w * 8).min(8);
-        dst[w] = read_slot_bytes(src, off + w * 8, chunk)[0];
-    }
 }
 
 /// Overwrites bytes `[off, off + len)` of the value in `dst` with the

@@ -156,8 +156,10 @@ pub fn saturate(op: u8, a: u64, b: u64, bits: u32) -> u64 {
     }
 }
 
-/// LLVM `fcmp` on two doubles (floats are widened exactly).
+/// LLVM `fcmp` on two doubles (floats are widened exactly). The negated
+/// comparisons are deliberate: they are true when either side is NaN.
 #[inline(always)]
+#[allow(clippy::neg_cmp_op_on_partial_ord, clippy::double_comparisons)]
 pub fn fcmp(pred: FloatPredicate, a: f64, b: f64) -> bool {
     use FloatPredicate as P;
     let uno = a.is_nan() || b.is_nan();
@@ -214,7 +216,10 @@ pub fn math32(op: MathOp, x: f32) -> f32 {
 #[inline(always)]
 pub fn f64_to_si(x: f64, bits: u32) -> u64 {
     let v = x as i64;
-    let (lo, hi) = (sext(1u64 << (bits - 1), bits), (mask(u64::MAX, bits) >> 1) as i64);
+    let (lo, hi) = (
+        sext(1u64 << (bits - 1), bits),
+        (mask(u64::MAX, bits) >> 1) as i64,
+    );
     mask(v.clamp(lo, hi) as u64, bits)
 }
 
@@ -297,8 +302,14 @@ mod tests {
     fn signed_division_traps_where_native_faults() {
         assert_eq!(sdiv(0x8000_0000, 0xffff_ffff, 32), None);
         assert_eq!(sdiv(7, 0, 32), None);
-        assert_eq!(sdiv(mask(-7i64 as u64, 32), 2, 32), Some(mask(-3i64 as u64, 32)));
-        assert_eq!(srem(mask(-7i64 as u64, 32), 2, 32), Some(mask(-1i64 as u64, 32)));
+        assert_eq!(
+            sdiv(mask(-7i64 as u64, 32), 2, 32),
+            Some(mask(-3i64 as u64, 32))
+        );
+        assert_eq!(
+            srem(mask(-7i64 as u64, 32), 2, 32),
+            Some(mask(-1i64 as u64, 32))
+        );
     }
 
     #[test]

@@ -87,7 +87,10 @@ impl Drop for GuardedRegion {
     fn drop(&mut self) {
         // SAFETY: unmaps exactly the mapping made in `new`.
         unsafe {
-            libc::munmap(self.base.sub(self.guard) as *mut libc::c_void, self.len + self.guard);
+            libc::munmap(
+                self.base.sub(self.guard) as *mut libc::c_void,
+                self.len + self.guard,
+            );
         }
     }
 }

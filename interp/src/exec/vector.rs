@@ -4,8 +4,8 @@
 //! destination may safely alias an input.
 
 use super::ops::{self, mask, sext};
-use crate::bytecode::{ElemKind, VecOp};
 use crate::bytecode::conv;
+use crate::bytecode::{ElemKind, VecOp};
 
 /// Lane `i` of a vector starting at `slots[0]`, zero-extended raw bits.
 #[inline]

@@ -79,7 +79,11 @@ pub fn binary(code: u8, a: u128, b: u128, bits: u32) -> Option<u128> {
                 if y == 0 || (y == -1 && x == min) {
                     return None;
                 }
-                (if code == op::SDIV { x.wrapping_div(y) } else { x.wrapping_rem(y) }) as u128
+                (if code == op::SDIV {
+                    x.wrapping_div(y)
+                } else {
+                    x.wrapping_rem(y)
+                }) as u128
             }
             op::AND => a & b,
             op::OR => a | b,
@@ -87,8 +91,20 @@ pub fn binary(code: u8, a: u128, b: u128, bits: u32) -> Option<u128> {
             op::SHL => a.wrapping_shl(b as u32),
             op::LSHR => a.wrapping_shr(b as u32),
             op::ASHR => (sext(a, bits) >> (b.min(127) as u32)) as u128,
-            op::SMIN => if sext(a, bits) <= sext(b, bits) { a } else { b },
-            op::SMAX => if sext(a, bits) >= sext(b, bits) { a } else { b },
+            op::SMIN => {
+                if sext(a, bits) <= sext(b, bits) {
+                    a
+                } else {
+                    b
+                }
+            }
+            op::SMAX => {
+                if sext(a, bits) >= sext(b, bits) {
+                    a
+                } else {
+                    b
+                }
+            }
             op::UMIN => a.min(b),
             _ => a.max(b),
         },
@@ -196,8 +212,11 @@ mod tests {
         let m65 = mask(u128::MAX, 65);
         assert_eq!(binary(op::ADD, m65, 1, 65), Some(0));
         assert_eq!(sext(mask((-5i128) as u128, 65), 65), -5);
-        assert_eq!(overflow(0, mask((-5i128) as u128, 65), 3, 65), (mask((-2i128) as u128, 65), false));
-        assert_eq!(overflow(4, 1 << 64, 1 << 64, 128).1, true);
+        assert_eq!(
+            overflow(0, mask((-5i128) as u128, 65), 3, 65),
+            (mask((-2i128) as u128, 65), false)
+        );
+        assert!(overflow(4, 1 << 64, 1 << 64, 128).1);
         assert_eq!(binary(op::SDIV, 7, 0, 128), None);
         assert!(compare(VecOp::Slt, mask(u128::MAX, 100), 0, 100));
         assert_eq!(unary(VecOp::Ctlz, 1, 128), 127);

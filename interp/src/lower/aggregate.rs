@@ -17,12 +17,21 @@ fn member(l: &FnLowerer, ty: &TypeRef, indices: &[u32]) -> LResult<(u64, TypeRef
         let resolved = resolve_named(l.types, &cur).clone();
         match resolved.as_ref() {
             Type::StructType { element_types, .. } => {
-                let sl = l.layout.struct_layout(l.types, &resolved).map_err(|e| e.to_string())?;
-                off += sl.offsets.get(i as usize).ok_or("extractvalue index out of range")?;
+                let sl = l
+                    .layout
+                    .struct_layout(l.types, &resolved)
+                    .map_err(|e| e.to_string())?;
+                off += sl
+                    .offsets
+                    .get(i as usize)
+                    .ok_or("extractvalue index out of range")?;
                 cur = element_types[i as usize].clone();
             }
             Type::ArrayType { element_type, .. } => {
-                off += i as u64 * l.layout.alloc_size(l.types, element_type).map_err(|e| e.to_string())?;
+                off += i as u64
+                    * l.layout
+                        .alloc_size(l.types, element_type)
+                        .map_err(|e| e.to_string())?;
                 cur = element_type.clone();
             }
             other => return Err(format!("aggregate index into {other}")),
@@ -33,7 +42,7 @@ fn member(l: &FnLowerer, ty: &TypeRef, indices: &[u32]) -> LResult<(u64, TypeRef
 
 /// `dst = bytes [off, off + size)` of the `n`-slot value at `src`.
 fn extract_bytes(l: &mut FnLowerer, dst: Slot, src: Slot, n: u32, off: u64, size: u64) {
-    if off % 8 == 0 && size % 8 == 0 {
+    if off.is_multiple_of(8) && size.is_multiple_of(8) {
         l.emit_copy(dst, Slot(src.0 + (off / 8) as u32), (size / 8) as u32);
         return;
     }
@@ -47,7 +56,7 @@ fn extract_bytes(l: &mut FnLowerer, dst: Slot, src: Slot, n: u32, off: u64, size
 
 /// `dst = src` (`n` slots) with bytes `[off, off + size)` replaced by `val`.
 fn insert_bytes(l: &mut FnLowerer, dst: Slot, src: Slot, n: u32, val: Slot, off: u64, size: u64) {
-    if off % 8 == 0 && size % 8 == 0 {
+    if off.is_multiple_of(8) && size.is_multiple_of(8) {
         l.emit_copy(dst, src, n);
         l.emit_copy(Slot(dst.0 + (off / 8) as u32), val, (size / 8) as u32);
         return;
@@ -63,7 +72,10 @@ fn insert_bytes(l: &mut FnLowerer, dst: Slot, src: Slot, n: u32, val: Slot, off:
 pub(super) fn extract_value(l: &mut FnLowerer, e: &ins::ExtractValue) -> LResult<()> {
     let agg_ty = l.type_of_operand(&e.aggregate);
     let (off, field) = member(l, &agg_ty, &e.indices)?;
-    let size = l.layout.store_size(l.types, &field).map_err(|e| e.to_string())?;
+    let size = l
+        .layout
+        .store_size(l.types, &field)
+        .map_err(|e| e.to_string())?;
     let n = l.slots_for(&agg_ty)?;
     let src = l.operand(&e.aggregate)?;
     let dst = l.dest(&e.dest)?;
@@ -74,7 +86,10 @@ pub(super) fn extract_value(l: &mut FnLowerer, e: &ins::ExtractValue) -> LResult
 pub(super) fn insert_value(l: &mut FnLowerer, i: &ins::InsertValue) -> LResult<()> {
     let agg_ty = l.type_of_operand(&i.aggregate);
     let (off, field) = member(l, &agg_ty, &i.indices)?;
-    let size = l.layout.store_size(l.types, &field).map_err(|e| e.to_string())?;
+    let size = l
+        .layout
+        .store_size(l.types, &field)
+        .map_err(|e| e.to_string())?;
     let n = l.slots_for(&agg_ty)?;
     let src = l.operand(&i.aggregate)?;
     let val = l.operand(&i.element)?;
@@ -103,8 +118,17 @@ pub(super) fn extract_element(l: &mut FnLowerer, e: &ins::ExtractElement) -> LRe
         }
         _ => {
             let idx = l.operand(&e.index)?;
-            l.emit(Inst::ExtractElt { dst, a: src, idx, kind });
-            l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 });
+            l.emit(Inst::ExtractElt {
+                dst,
+                a: src,
+                idx,
+                kind,
+            });
+            l.emit(Inst::TailImm {
+                x: lanes,
+                y: 0,
+                z: 0,
+            });
         }
     }
     Ok(())
@@ -124,8 +148,17 @@ pub(super) fn insert_element(l: &mut FnLowerer, i: &ins::InsertElement) -> LResu
         }
         _ => {
             let idx = l.operand(&i.index)?;
-            l.emit(Inst::InsertElt { dst, a: src, idx, kind });
-            l.emit(Inst::TailSlot { s: val, x: lanes, y: 0 });
+            l.emit(Inst::InsertElt {
+                dst,
+                a: src,
+                idx,
+                kind,
+            });
+            l.emit(Inst::TailSlot {
+                s: val,
+                x: lanes,
+                y: 0,
+            });
         }
     }
     Ok(())

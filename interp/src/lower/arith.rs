@@ -51,13 +51,34 @@ fn parts(inst: &Instruction) -> Option<(VecOp, Bin<'_>)> {
 }
 
 fn is_commutative(op: VecOp) -> bool {
-    matches!(op, VecOp::Add | VecOp::Mul | VecOp::And | VecOp::Or | VecOp::Xor)
+    matches!(
+        op,
+        VecOp::Add | VecOp::Mul | VecOp::And | VecOp::Or | VecOp::Xor
+    )
 }
 
 /// Emits a generic element-wise vector op.
-pub(super) fn vec_bin(l: &mut FnLowerer, dst: Slot, a: Slot, b: Slot, op: VecOp, kind: ElemKind, lanes: u32) {
-    l.emit(Inst::VecBin { dst, a, b, op, kind });
-    l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 });
+pub(super) fn vec_bin(
+    l: &mut FnLowerer,
+    dst: Slot,
+    a: Slot,
+    b: Slot,
+    op: VecOp,
+    kind: ElemKind,
+    lanes: u32,
+) {
+    l.emit(Inst::VecBin {
+        dst,
+        a,
+        b,
+        op,
+        kind,
+    });
+    l.emit(Inst::TailImm {
+        x: lanes,
+        y: 0,
+        z: 0,
+    });
 }
 
 pub(super) fn int_binary(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
@@ -67,7 +88,10 @@ pub(super) fn int_binary(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
     match l.classify(&ty)? {
         ValTy::Int(bits) => {
             // Put a constant operand second where the op allows it.
-            let (x, y) = if is_commutative(op) && l.const_int(bin.a).is_some() && l.const_int(bin.b).is_none() {
+            let (x, y) = if is_commutative(op)
+                && l.const_int(bin.a).is_some()
+                && l.const_int(bin.b).is_none()
+            {
                 (bin.b, bin.a)
             } else {
                 (bin.a, bin.b)
@@ -125,14 +149,26 @@ pub(super) fn wide_op(op: VecOp) -> Option<u8> {
 }
 
 /// `imm`: the value of `y` when it is a constant.
-fn scalar_int_op(l: &mut FnLowerer, op: VecOp, bits: u32, dst: Slot, a: Slot, y: &Operand, imm: Option<u64>) -> LResult<()> {
+fn scalar_int_op(
+    l: &mut FnLowerer,
+    op: VecOp,
+    bits: u32,
+    dst: Slot,
+    a: Slot,
+    y: &Operand,
+    imm: Option<u64>,
+) -> LResult<()> {
     let bits8 = bits as u8;
     // An immediate that, sign-extended from 32 bits, equals the 64-bit value.
     let imm64 = imm.and_then(|c| i32::try_from(c as i64).ok());
     let imm32 = imm.map(|c| c as u32 as i32);
     if let Some(c) = imm {
         let done = match (op, bits) {
-            (VecOp::Add, 32) => Some(Inst::AddImm32 { dst, a, imm: imm32.unwrap_or(0) }),
+            (VecOp::Add, 32) => Some(Inst::AddImm32 {
+                dst,
+                a,
+                imm: imm32.unwrap_or(0),
+            }),
             (VecOp::Sub, 32) => Some(Inst::AddImm32 {
                 dst,
                 a,
@@ -143,7 +179,11 @@ fn scalar_int_op(l: &mut FnLowerer, op: VecOp, bits: u32, dst: Slot, a: Slot, y:
                 .ok()
                 .map(|imm| Inst::AddImm64 { dst, a, imm }),
             (VecOp::Mul, 64) => imm64.map(|imm| Inst::MulImm64 { dst, a, imm }),
-            (VecOp::And, b) if b <= 32 => Some(Inst::AndImm { dst, a, imm: imm32.unwrap_or(0) }),
+            (VecOp::And, b) if b <= 32 => Some(Inst::AndImm {
+                dst,
+                a,
+                imm: imm32.unwrap_or(0),
+            }),
             (VecOp::And, _) => imm64.map(|imm| Inst::AndImm { dst, a, imm }),
             (VecOp::Shl, _) if c < bits as u64 => Some(Inst::ShlImm {
                 dst,
@@ -151,7 +191,11 @@ fn scalar_int_op(l: &mut FnLowerer, op: VecOp, bits: u32, dst: Slot, a: Slot, y:
                 imm: c as u8,
                 bits: bits8,
             }),
-            (VecOp::LShr, _) if c < bits as u64 => Some(Inst::LShrImm { dst, a, imm: c as u8 }),
+            (VecOp::LShr, _) if c < bits as u64 => Some(Inst::LShrImm {
+                dst,
+                a,
+                imm: c as u8,
+            }),
             (VecOp::AShr, _) if c < bits as u64 => Some(Inst::AShrImm {
                 dst,
                 a,
@@ -169,23 +213,58 @@ fn scalar_int_op(l: &mut FnLowerer, op: VecOp, bits: u32, dst: Slot, a: Slot, y:
     let inst = match (op, bits) {
         (VecOp::Add, 32) => Inst::Add32 { dst, a, b },
         (VecOp::Add, 64) => Inst::Add64 { dst, a, b },
-        (VecOp::Add, _) => Inst::AddN { dst, a, b, bits: bits8 },
+        (VecOp::Add, _) => Inst::AddN {
+            dst,
+            a,
+            b,
+            bits: bits8,
+        },
         (VecOp::Sub, 32) => Inst::Sub32 { dst, a, b },
         (VecOp::Sub, 64) => Inst::Sub64 { dst, a, b },
-        (VecOp::Sub, _) => Inst::SubN { dst, a, b, bits: bits8 },
+        (VecOp::Sub, _) => Inst::SubN {
+            dst,
+            a,
+            b,
+            bits: bits8,
+        },
         (VecOp::Mul, 32) => Inst::Mul32 { dst, a, b },
         (VecOp::Mul, 64) => Inst::Mul64 { dst, a, b },
-        (VecOp::Mul, _) => Inst::MulN { dst, a, b, bits: bits8 },
+        (VecOp::Mul, _) => Inst::MulN {
+            dst,
+            a,
+            b,
+            bits: bits8,
+        },
         (VecOp::UDiv, _) => Inst::UDiv { dst, a, b },
         (VecOp::URem, _) => Inst::URem { dst, a, b },
-        (VecOp::SDiv, _) => Inst::SDiv { dst, a, b, bits: bits8 },
-        (VecOp::SRem, _) => Inst::SRem { dst, a, b, bits: bits8 },
+        (VecOp::SDiv, _) => Inst::SDiv {
+            dst,
+            a,
+            b,
+            bits: bits8,
+        },
+        (VecOp::SRem, _) => Inst::SRem {
+            dst,
+            a,
+            b,
+            bits: bits8,
+        },
         (VecOp::And, _) => Inst::And { dst, a, b },
         (VecOp::Or, _) => Inst::Or { dst, a, b },
         (VecOp::Xor, _) => Inst::Xor { dst, a, b },
-        (VecOp::Shl, _) => Inst::Shl { dst, a, b, bits: bits8 },
+        (VecOp::Shl, _) => Inst::Shl {
+            dst,
+            a,
+            b,
+            bits: bits8,
+        },
         (VecOp::LShr, _) => Inst::LShr { dst, a, b },
-        (VecOp::AShr, _) => Inst::AShr { dst, a, b, bits: bits8 },
+        (VecOp::AShr, _) => Inst::AShr {
+            dst,
+            a,
+            b,
+            bits: bits8,
+        },
         (other, _) => return Err(format!("integer op {other:?}")),
     };
     l.emit(inst);
@@ -233,7 +312,11 @@ pub(super) fn fneg(l: &mut FnLowerer, n: &ins::FNeg) -> LResult<()> {
                 op: VecOp::FNeg,
                 kind,
             });
-            l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 })
+            l.emit(Inst::TailImm {
+                x: lanes,
+                y: 0,
+                z: 0,
+            })
         }
         other => return Err(format!("fneg on {other:?}")),
     };
@@ -316,7 +399,11 @@ pub(super) fn icmp(l: &mut FnLowerer, c: &ins::ICmp) -> LResult<()> {
                 op: int_pred_op(c.predicate),
                 kind,
             });
-            l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 });
+            l.emit(Inst::TailImm {
+                x: lanes,
+                y: 0,
+                z: 0,
+            });
         }
         ValTy::Wide(bits) => {
             l.emit(Inst::WideCmp {
@@ -349,7 +436,11 @@ pub(super) fn fcmp(l: &mut FnLowerer, c: &ins::FCmp) -> LResult<()> {
                 op: VecOp::FCmp(pred),
                 kind,
             });
-            l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 })
+            l.emit(Inst::TailImm {
+                x: lanes,
+                y: 0,
+                z: 0,
+            })
         }
         other => return Err(format!("fcmp on {other:?}")),
     };
@@ -392,7 +483,11 @@ pub(super) fn cast(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
             from: fk,
             to: tk,
         });
-        l.emit(Inst::TailImm { x: lanes, y: kind, z: 0 });
+        l.emit(Inst::TailImm {
+            x: lanes,
+            y: kind,
+            z: 0,
+        });
         return Ok(());
     }
     if matches!(from, ValTy::Wide(_)) || matches!(to, ValTy::Wide(_)) {
@@ -422,12 +517,36 @@ pub(super) fn cast(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
         },
         (conv::FPTRUNC, ValTy::F64, ValTy::F32) => Inst::FpTrunc { dst, a },
         (conv::FPEXT, ValTy::F32, ValTy::F64) => Inst::FpExt { dst, a },
-        (conv::FPTOSI, ValTy::F32, ValTy::Int(b)) => Inst::F32ToSi { dst, a, bits: b as u8 },
-        (conv::FPTOSI, ValTy::F64, ValTy::Int(b)) => Inst::F64ToSi { dst, a, bits: b as u8 },
-        (conv::FPTOUI, ValTy::F32, ValTy::Int(b)) => Inst::F32ToUi { dst, a, bits: b as u8 },
-        (conv::FPTOUI, ValTy::F64, ValTy::Int(b)) => Inst::F64ToUi { dst, a, bits: b as u8 },
-        (conv::SITOFP, ValTy::Int(b), ValTy::F32) => Inst::SiToF32 { dst, a, bits: b as u8 },
-        (conv::SITOFP, ValTy::Int(b), ValTy::F64) => Inst::SiToF64 { dst, a, bits: b as u8 },
+        (conv::FPTOSI, ValTy::F32, ValTy::Int(b)) => Inst::F32ToSi {
+            dst,
+            a,
+            bits: b as u8,
+        },
+        (conv::FPTOSI, ValTy::F64, ValTy::Int(b)) => Inst::F64ToSi {
+            dst,
+            a,
+            bits: b as u8,
+        },
+        (conv::FPTOUI, ValTy::F32, ValTy::Int(b)) => Inst::F32ToUi {
+            dst,
+            a,
+            bits: b as u8,
+        },
+        (conv::FPTOUI, ValTy::F64, ValTy::Int(b)) => Inst::F64ToUi {
+            dst,
+            a,
+            bits: b as u8,
+        },
+        (conv::SITOFP, ValTy::Int(b), ValTy::F32) => Inst::SiToF32 {
+            dst,
+            a,
+            bits: b as u8,
+        },
+        (conv::SITOFP, ValTy::Int(b), ValTy::F64) => Inst::SiToF64 {
+            dst,
+            a,
+            bits: b as u8,
+        },
         (conv::UITOFP, ValTy::Int(_), ValTy::F32) => Inst::UiToF32 { dst, a },
         (conv::UITOFP, ValTy::Int(_), ValTy::F64) => Inst::UiToF64 { dst, a },
         (_, f, t) => return Err(format!("conversion from {f:?} to {t:?}")),
@@ -437,7 +556,14 @@ pub(super) fn cast(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
 }
 
 /// Conversions where either side is a wide integer.
-fn wide_cast(l: &mut FnLowerer, kind: u32, from: ValTy, to: ValTy, dst: Slot, a: Slot) -> LResult<()> {
+fn wide_cast(
+    l: &mut FnLowerer,
+    kind: u32,
+    from: ValTy,
+    to: ValTy,
+    dst: Slot,
+    a: Slot,
+) -> LResult<()> {
     use crate::exec::wide::fconv;
     let bits_of = |t: ValTy| match t {
         ValTy::Int(b) | ValTy::Wide(b) => Some(b),
@@ -461,7 +587,12 @@ fn wide_cast(l: &mut FnLowerer, kind: u32, from: ValTy, to: ValTy, dst: Slot, a:
                 (ValTy::F32, false) => fconv::UI_TO_F32,
                 _ => return Err(format!("conversion from i{b} to {to:?}")),
             };
-            Inst::WideFloat { dst, a, op, bits: b as u8 }
+            Inst::WideFloat {
+                dst,
+                a,
+                op,
+                bits: b as u8,
+            }
         }
         (conv::FPTOSI | conv::FPTOUI, None, Some(b)) => {
             let signed = kind == conv::FPTOSI;
@@ -472,7 +603,12 @@ fn wide_cast(l: &mut FnLowerer, kind: u32, from: ValTy, to: ValTy, dst: Slot, a:
                 (ValTy::F32, false) => fconv::F32_TO_UI,
                 _ => return Err(format!("conversion from {from:?} to i{b}")),
             };
-            Inst::WideFloat { dst, a, op, bits: b as u8 }
+            Inst::WideFloat {
+                dst,
+                a,
+                op,
+                bits: b as u8,
+            }
         }
         _ => return Err(format!("conversion from {from:?} to {to:?}")),
     };
@@ -490,8 +626,17 @@ pub(super) fn select(l: &mut FnLowerer, s: &ins::Select) -> LResult<()> {
     let n = l.slots_for(&ty)?;
     match (cond_ty.as_ref(), l.classify(&ty)?) {
         (Type::VectorType { .. }, ValTy::Vector { kind, lanes }) => {
-            l.emit(Inst::VecSelect { dst, mask: cond, a, kind });
-            l.emit(Inst::TailSlot { s: b, x: lanes, y: 0 });
+            l.emit(Inst::VecSelect {
+                dst,
+                mask: cond,
+                a,
+                kind,
+            });
+            l.emit(Inst::TailSlot {
+                s: b,
+                x: lanes,
+                y: 0,
+            });
         }
         (Type::VectorType { .. }, other) => return Err(format!("vector select of {other:?}")),
         (_, _) if n == 1 => {

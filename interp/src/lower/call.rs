@@ -24,7 +24,8 @@ pub(crate) fn direct_callee_name(c: &ins::Call) -> Option<&str> {
     match &c.function {
         either::Either::Right(Operand::ConstantOperand(k)) => match k.as_ref() {
             Constant::GlobalReference {
-                name: Name::Name(s), ..
+                name: Name::Name(s),
+                ..
             } => Some(s.as_str()),
             _ => None,
         },
@@ -97,7 +98,11 @@ fn resolve_callee(l: &FnLowerer, name: &Name) -> LResult<Option<Resolved>> {
         },
         Some(Symbol::Alias(i)) => {
             let aliasee = m.ir.global_aliases[i].aliasee.clone();
-            Some(crate::consts::ConstEval::new(m).resolved(&aliasee).map_err(|e| e.to_string())?)
+            Some(
+                crate::consts::ConstEval::new(m)
+                    .resolved(&aliasee)
+                    .map_err(|e| e.to_string())?,
+            )
         }
         Some(Symbol::Global(addr)) => Some(Resolved::Address(addr)),
         None => None,
@@ -160,8 +165,12 @@ pub(super) fn site_sig(l: &FnLowerer, c: &ins::Call) -> LResult<NativeSig> {
             .ok_or_else(|| format!("native call with argument {i} of type {ty}"))?;
         abi.push(a);
     }
-    let signed = c.return_attributes.iter().any(|a| matches!(a, ParameterAttribute::SignExt));
-    let ret = abi_type_of(l.types, l.layout, ret, signed).ok_or_else(|| format!("native call returning {ret}"))?;
+    let signed = c
+        .return_attributes
+        .iter()
+        .any(|a| matches!(a, ParameterAttribute::SignExt));
+    let ret = abi_type_of(l.types, l.layout, ret, signed)
+        .ok_or_else(|| format!("native call returning {ret}"))?;
     Ok(NativeSig {
         params: abi,
         ret,
@@ -177,13 +186,16 @@ fn native_call(l: &mut FnLowerer, c: &ins::Call, name: &str, addr: usize) -> LRe
     }
     let args = l.add_args(&slots);
     let key = format!("native:{name}:{sig:?}");
-    let call = l
-        .m
-        .host
-        .prepare_call(&sig)
-        .map_err(|e| format!("call to @{name}: {e}"))?;
+    let call =
+        l.m.host
+            .prepare_call(&sig)
+            .map_err(|e| format!("call to @{name}: {e}"))?;
     let owned = name.to_string();
-    let func = l.add_callee(&key, || Callee::Native { name: owned, addr, call });
+    let func = l.add_callee(&key, || Callee::Native {
+        name: owned,
+        addr,
+        call,
+    });
     let dst = result_slot(l, c)?;
     l.emit(Inst::CallNative { func, args, dst });
     Ok(())

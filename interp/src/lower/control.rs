@@ -15,7 +15,9 @@ use llvm_ir::{BasicBlock, Constant, Instruction, IntPredicate, Name, Operand, Te
 pub(super) fn fusable_compare(l: &FnLowerer, c: &ins::ICmp) -> bool {
     let ty = l.type_of_operand(&c.operand0);
     let Ok(t) = l.classify(&ty) else { return false };
-    let Some(bits) = t.int_bits() else { return false };
+    let Some(bits) = t.int_bits() else {
+        return false;
+    };
     let (p, _) = super::arith::normalise_int_pred(c.predicate);
     match p {
         IntPredicate::SLT | IntPredicate::SLE => bits == 32 || bits == 64,
@@ -33,7 +35,10 @@ fn edge_moves(l: &mut FnLowerer, pred: &Name, succ: &Name) -> LResult<Vec<Move>>
     for inst in &block.instrs {
         let Instruction::Phi(phi) = inst else { break };
         let Some((value, _)) = phi.incoming_values.iter().find(|(_, b)| b == pred) else {
-            return Err(format!("phi %{} has no value for predecessor %{pred}", phi.dest));
+            return Err(format!(
+                "phi %{} has no value for predecessor %{pred}",
+                phi.dest
+            ));
         };
         let n = l.slots_for(&phi.to_type)?;
         let dst = l.dest(&phi.dest)?;
@@ -167,11 +172,19 @@ pub(super) fn terminator(l: &mut FnLowerer, bb: &BasicBlock, next: Option<&Name>
             l.emit(Inst::Unreachable);
             Ok(())
         }
-        other => Err(format!("instruction `{}`", super::support::terminator_name(other))),
+        other => Err(format!(
+            "instruction `{}`",
+            super::support::terminator_name(other)
+        )),
     }
 }
 
-fn cond_br(l: &mut FnLowerer, bb: &BasicBlock, br: &llvm_ir::terminator::CondBr, next: Option<&Name>) -> LResult<()> {
+fn cond_br(
+    l: &mut FnLowerer,
+    bb: &BasicBlock,
+    br: &llvm_ir::terminator::CondBr,
+    next: Option<&Name>,
+) -> LResult<()> {
     let cond = condition(l, bb, &br.condition)?;
     let (t, f) = (&br.true_dest, &br.false_dest);
     if t == f {
@@ -239,7 +252,12 @@ fn switch(l: &mut FnLowerer, bb: &BasicBlock, sw: &llvm_ir::terminator::Switch) 
         };
         label_of.push((d.clone(), label, moves));
     }
-    let find = |d: &Name| label_of.iter().find(|(n, _, _)| n == d).map(|(_, lab, _)| lab.clone());
+    let find = |d: &Name| {
+        label_of
+            .iter()
+            .find(|(n, _, _)| n == d)
+            .map(|(_, lab, _)| lab.clone())
+    };
     let mut cases = Vec::with_capacity(sw.dests.len());
     for (c, d) in &sw.dests {
         let v = match c.as_ref() {

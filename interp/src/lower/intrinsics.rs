@@ -190,11 +190,6 @@ pub fn lookup(name: &str) -> Option<&'static Spec> {
     }
 }
 
-/// The names of all supported intrinsics (for documentation and tests).
-pub fn supported() -> impl Iterator<Item = &'static str> {
-    TABLE.iter().map(|s| s.name)
-}
-
 pub(super) fn lower(l: &mut FnLowerer, name: &str, c: &ins::Call) -> LResult<()> {
     let spec = lookup(name).ok_or_else(|| format!("intrinsic @{name}"))?;
     (spec.lower)(l, c, spec)
@@ -276,7 +271,11 @@ fn objectsize(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
         ValTy::Int(b) => b,
         _ => 64,
     };
-    let v = if min { 0 } else { crate::consts::mask(u64::MAX, bits) };
+    let v = if min {
+        0
+    } else {
+        crate::consts::mask(u64::MAX, bits)
+    };
     let s = l.const_u64(v);
     l.emit_copy(dst, s, 1);
     Ok(())
@@ -288,16 +287,28 @@ fn load_relative(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
     let base = l.operand(arg(c, 0)?)?;
     let offset = l.operand(arg(c, 1)?)?;
     let addr = l.temp(1);
-    l.emit(Inst::Add64 { dst: addr, a: base, b: offset });
+    l.emit(Inst::Add64 {
+        dst: addr,
+        a: base,
+        b: offset,
+    });
     let rel = l.temp(1);
-    l.emit(Inst::Load32 { dst: rel, ptr: addr, off: 0 });
+    l.emit(Inst::Load32 {
+        dst: rel,
+        ptr: addr,
+        off: 0,
+    });
     l.emit(Inst::SExt {
         dst: rel,
         a: rel,
         from: 32,
         to: 64,
     });
-    l.emit(Inst::Add64 { dst, a: base, b: rel });
+    l.emit(Inst::Add64 {
+        dst,
+        a: base,
+        b: rel,
+    });
     Ok(())
 }
 
@@ -352,7 +363,11 @@ fn mem_set(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
 }
 
 fn lower_int_unary(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
-    let op = if spec.name == "llvm.bitreverse" { None } else { Some(vec_op(spec)?) };
+    let op = if spec.name == "llvm.bitreverse" {
+        None
+    } else {
+        Some(vec_op(spec)?)
+    };
     let dst = dest(l, c)?;
     let a = l.operand(arg(c, 0)?)?;
     match arg_ty(l, c, 0)? {
@@ -371,7 +386,11 @@ fn lower_int_unary(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()>
         ValTy::Vector { kind, lanes } => {
             let op = op.ok_or("vector bitreverse")?;
             l.emit(Inst::VecUn { dst, a, op, kind });
-            l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 });
+            l.emit(Inst::TailImm {
+                x: lanes,
+                y: 0,
+                z: 0,
+            });
         }
         ValTy::Wide(bits) => {
             // `WideUn` treats any other op as bit reversal.
@@ -396,8 +415,16 @@ fn lower_funnel(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
     let amount = l.operand(arg(c, 2)?)?;
     match arg_ty(l, c, 0)? {
         ValTy::Int(bits) => {
-            l.emit(if right { Inst::Fshr { dst, a, b } } else { Inst::Fshl { dst, a, b } });
-            l.emit(Inst::TailSlot { s: amount, x: bits, y: 0 });
+            l.emit(if right {
+                Inst::Fshr { dst, a, b }
+            } else {
+                Inst::Fshl { dst, a, b }
+            });
+            l.emit(Inst::TailSlot {
+                s: amount,
+                x: bits,
+                y: 0,
+            });
         }
         ValTy::Vector { kind, lanes } if kind != ElemKind::I1 && !kind.is_float() => {
             l.emit(Inst::VecFunnel {
@@ -407,7 +434,11 @@ fn lower_funnel(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
                 kind,
                 right: right as u8,
             });
-            l.emit(Inst::TailSlot { s: amount, x: lanes, y: 0 });
+            l.emit(Inst::TailSlot {
+                s: amount,
+                x: lanes,
+                y: 0,
+            });
         }
         other => return Err(format!("{} on {other:?}", spec.name)),
     }
@@ -493,7 +524,12 @@ fn lower_saturate(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> 
             });
         }
         ValTy::Vector { kind, lanes } => {
-            let vop = [VecOp::UAddSat, VecOp::SAddSat, VecOp::USubSat, VecOp::SSubSat][op as usize];
+            let vop = [
+                VecOp::UAddSat,
+                VecOp::SAddSat,
+                VecOp::USubSat,
+                VecOp::SSubSat,
+            ][op as usize];
             vec_bin(l, dst, a, b, vop, kind, lanes);
         }
         other => return Err(format!("{} on {other:?}", spec.name)),
@@ -530,7 +566,11 @@ fn lower_float_unary(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<(
                 op: math_vec_op(op),
                 kind,
             });
-            l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 })
+            l.emit(Inst::TailImm {
+                x: lanes,
+                y: 0,
+                z: 0,
+            })
         }
         other => return Err(format!("{} on {other:?}", spec.name)),
     };
@@ -547,7 +587,11 @@ fn lower_float_minmax(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<
         (ValTy::F32, VecOp::FMin | VecOp::FMax) => l.emit(Inst::MinMaxNum32 { dst, a, b, max }),
         (ValTy::F64, VecOp::FMin | VecOp::FMax) => l.emit(Inst::MinMaxNum64 { dst, a, b, max }),
         (t @ (ValTy::F32 | ValTy::F64), _) => {
-            let kind = if t == ValTy::F32 { ElemKind::F32 } else { ElemKind::F64 };
+            let kind = if t == ValTy::F32 {
+                ElemKind::F32
+            } else {
+                ElemKind::F64
+            };
             vec_bin(l, dst, a, b, op, kind, 1);
             0
         }
@@ -663,10 +707,16 @@ fn lower_libm(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
         other => return Err(format!("{} on {other:?}", spec.name)),
     };
     let Some(Resolved::Address(addr)) = l.m.host.resolve(fname) else {
-        return Err(format!("{} needs the C library function {fname}, which is not available", spec.name));
+        return Err(format!(
+            "{} needs the C library function {fname}, which is not available",
+            spec.name
+        ));
     };
     let sig = super::call::site_sig(l, c)?;
-    let call = l.m.host.prepare_call(&sig).map_err(|e| format!("{fname}: {e}"))?;
+    let call =
+        l.m.host
+            .prepare_call(&sig)
+            .map_err(|e| format!("{fname}: {e}"))?;
     let mut slots = Vec::with_capacity(c.arguments.len());
     for (op, _) in &c.arguments {
         slots.push(l.operand(op)?);
@@ -691,7 +741,11 @@ fn lower_reduce(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
         return Err(format!("{} on a scalar", spec.name));
     };
     l.emit(Inst::VecReduce { dst, a, op, kind });
-    l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 });
+    l.emit(Inst::TailImm {
+        x: lanes,
+        y: 0,
+        z: 0,
+    });
     Ok(())
 }
 
@@ -709,17 +763,37 @@ fn lower_ordered_reduce(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResul
     l.emit_copy(dst, start, 1);
     let lane = l.temp(1);
     for i in 0..lanes {
-        l.emit(Inst::ExtractBytes { dst: lane, src: v, n });
+        l.emit(Inst::ExtractBytes {
+            dst: lane,
+            src: v,
+            n,
+        });
         l.emit(Inst::TailImm {
             x: i * size,
             y: size,
             z: 0,
         });
         l.emit(match (kind, op) {
-            (ElemKind::F32, VecOp::FAdd) => Inst::FAdd32 { dst, a: dst, b: lane },
-            (ElemKind::F32, _) => Inst::FMul32 { dst, a: dst, b: lane },
-            (_, VecOp::FAdd) => Inst::FAdd64 { dst, a: dst, b: lane },
-            _ => Inst::FMul64 { dst, a: dst, b: lane },
+            (ElemKind::F32, VecOp::FAdd) => Inst::FAdd32 {
+                dst,
+                a: dst,
+                b: lane,
+            },
+            (ElemKind::F32, _) => Inst::FMul32 {
+                dst,
+                a: dst,
+                b: lane,
+            },
+            (_, VecOp::FAdd) => Inst::FAdd64 {
+                dst,
+                a: dst,
+                b: lane,
+            },
+            _ => Inst::FMul64 {
+                dst,
+                a: dst,
+                b: lane,
+            },
         });
     }
     Ok(())
@@ -750,16 +824,25 @@ mod tests {
 
     #[test]
     fn lookup_strips_type_suffixes() {
-        assert_eq!(lookup("llvm.memcpy.p0.p0.i64").map(|s| s.name), Some("llvm.memcpy"));
-        assert_eq!(lookup("llvm.memcpy.inline.p0.p0.i64").map(|s| s.name), Some("llvm.memcpy.inline"));
-        assert_eq!(lookup("llvm.vector.reduce.add.v4i32").map(|s| s.name), Some("llvm.vector.reduce.add"));
+        assert_eq!(
+            lookup("llvm.memcpy.p0.p0.i64").map(|s| s.name),
+            Some("llvm.memcpy")
+        );
+        assert_eq!(
+            lookup("llvm.memcpy.inline.p0.p0.i64").map(|s| s.name),
+            Some("llvm.memcpy.inline")
+        );
+        assert_eq!(
+            lookup("llvm.vector.reduce.add.v4i32").map(|s| s.name),
+            Some("llvm.vector.reduce.add")
+        );
         assert!(lookup("llvm.totally.unknown.i32").is_none());
         assert!(lookup("llvm").is_none());
     }
 
     #[test]
     fn table_has_no_duplicates() {
-        let mut names: Vec<_> = supported().collect();
+        let mut names: Vec<_> = TABLE.iter().map(|s| s.name).collect();
         let n = names.len();
         names.sort();
         names.dedup();

@@ -39,7 +39,11 @@ pub(super) fn load(l: &mut FnLowerer, ld: &ins::Load) -> LResult<()> {
             return Err(format!("atomic load of {size} bytes"));
         }
         let ptr = materialise(l, ptr, off);
-        l.emit(Inst::AtomicLoad { dst, ptr, size: size as u8 });
+        l.emit(Inst::AtomicLoad {
+            dst,
+            ptr,
+            size: size as u8,
+        });
         return Ok(());
     }
     let inst = match size {
@@ -72,7 +76,11 @@ pub(super) fn store(l: &mut FnLowerer, st: &ins::Store) -> LResult<()> {
             return Err(format!("atomic store of {size} bytes"));
         }
         let ptr = materialise(l, ptr, off);
-        l.emit(Inst::AtomicStore { ptr, val, size: size as u8 });
+        l.emit(Inst::AtomicStore {
+            ptr,
+            val,
+            size: size as u8,
+        });
         return Ok(());
     }
     let inst = match size {
@@ -100,7 +108,11 @@ fn materialise(l: &mut FnLowerer, base: Slot, off: i32) -> Slot {
         return base;
     }
     let t = l.temp(1);
-    l.emit(Inst::AddImm64 { dst: t, a: base, imm: off });
+    l.emit(Inst::AddImm64 {
+        dst: t,
+        a: base,
+        imm: off,
+    });
     t
 }
 
@@ -112,20 +124,35 @@ enum Step {
 
 fn step(l: &FnLowerer, cur: &TypeRef, index: &Operand, first: bool) -> LResult<Step> {
     if first {
-        let size = l.layout.alloc_size(l.types, cur).map_err(|e| e.to_string())?;
-        return Ok(Step::Scaled { size, elem: cur.clone() });
+        let size = l
+            .layout
+            .alloc_size(l.types, cur)
+            .map_err(|e| e.to_string())?;
+        return Ok(Step::Scaled {
+            size,
+            elem: cur.clone(),
+        });
     }
     let resolved = resolve_named(l.types, cur).clone();
     match resolved.as_ref() {
         Type::StructType { element_types, .. } => {
             let field = l.const_int(index).ok_or("non-constant struct index")? as usize;
-            let sl = l.layout.struct_layout(l.types, &resolved).map_err(|e| e.to_string())?;
+            let sl = l
+                .layout
+                .struct_layout(l.types, &resolved)
+                .map_err(|e| e.to_string())?;
             let offset = *sl.offsets.get(field).ok_or("struct index out of range")?;
-            let elem = element_types.get(field).ok_or("struct index out of range")?.clone();
+            let elem = element_types
+                .get(field)
+                .ok_or("struct index out of range")?
+                .clone();
             Ok(Step::Field { offset, elem })
         }
         Type::ArrayType { element_type, .. } | Type::VectorType { element_type, .. } => {
-            let size = l.layout.alloc_size(l.types, element_type).map_err(|e| e.to_string())?;
+            let size = l
+                .layout
+                .alloc_size(l.types, element_type)
+                .map_err(|e| e.to_string())?;
             Ok(Step::Scaled {
                 size,
                 elem: element_type.clone(),
@@ -145,7 +172,10 @@ fn index_bits(l: &FnLowerer, op: &Operand) -> LResult<u32> {
 
 /// The total byte offset of a GEP whose indices are all constants.
 pub(super) fn constant_gep_offset(l: &FnLowerer, g: &ins::GetElementPtr) -> Option<i64> {
-    if matches!(l.type_of_operand(&g.address).as_ref(), Type::VectorType { .. }) {
+    if matches!(
+        l.type_of_operand(&g.address).as_ref(),
+        Type::VectorType { .. }
+    ) {
         return None;
     }
     let mut cur = g.source_element_type.clone();
@@ -169,10 +199,13 @@ pub(super) fn constant_gep_offset(l: &FnLowerer, g: &ins::GetElementPtr) -> Opti
 }
 
 pub(super) fn gep(l: &mut FnLowerer, g: &ins::GetElementPtr) -> LResult<()> {
-    if matches!(l.type_of_operand(&g.address).as_ref(), Type::VectorType { .. })
-        || g.indices
-            .iter()
-            .any(|i| matches!(l.type_of_operand(i).as_ref(), Type::VectorType { .. }))
+    if matches!(
+        l.type_of_operand(&g.address).as_ref(),
+        Type::VectorType { .. }
+    ) || g
+        .indices
+        .iter()
+        .any(|i| matches!(l.type_of_operand(i).as_ref(), Type::VectorType { .. }))
     {
         return Err("vector getelementptr".into());
     }
@@ -257,7 +290,9 @@ pub(super) fn alloca(l: &mut FnLowerer, a: &ins::Alloca, entry_block: bool) -> L
         .max(l.layout.align_of(l.types, &a.allocated_type).unwrap_or(1))
         .max(1);
     if let (true, Some(count)) = (entry_block, l.const_int(&a.num_elements)) {
-        let size = elem_size.checked_mul(count).ok_or("alloca size overflows")?;
+        let size = elem_size
+            .checked_mul(count)
+            .ok_or("alloca size overflows")?;
         let off = l.reserve_static(size, align);
         let off = u32::try_from(off).map_err(|_| "static frame larger than 4 GiB")?;
         l.emit(Inst::Alloca { dst, off });

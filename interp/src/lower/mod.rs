@@ -35,7 +35,9 @@ use crate::module::LoadedModule;
 use crate::signature::slots_of;
 use hashbrown::{HashMap, HashSet};
 use llvm_ir::types::{Typed, Types};
-use llvm_ir::{Constant, Function, HasDebugLoc, Instruction, Name, Operand, Terminator, Type, TypeRef};
+use llvm_ir::{
+    Constant, Function, HasDebugLoc, Instruction, Name, Operand, Terminator, Type, TypeRef,
+};
 use std::sync::Arc;
 pub(crate) use support::ValTy;
 
@@ -53,11 +55,19 @@ pub fn lower_function(module: &Arc<LoadedModule>, index: usize) -> Result<Code, 
         Ok(()) => l.finish().map_err(|what| LowerError::new(&func.name, what)),
         Err(what) => Err(LowerError {
             function: func.name.clone(),
-            location: l.locations.get(l.cur_location as usize).cloned(),
+            location: l
+                .locations
+                .get(l.cur_location as usize)
+                .cloned()
+                .map(Box::new),
             what,
         }),
     }
 }
+
+/// A switch table waiting for block addresses: (table index, cases,
+/// default block).
+type SwitchFixup = (u32, Vec<(u64, Name)>, Name);
 
 /// Per-function lowering state.
 pub(crate) struct FnLowerer<'m> {
@@ -79,7 +89,7 @@ pub(crate) struct FnLowerer<'m> {
     block_start: HashMap<Name, u32>,
     fixups: Vec<(usize, Name)>,
     /// Switch tables whose targets are block names until `finish`.
-    switch_fixups: Vec<(u32, Vec<(u64, Name)>, Name)>,
+    switch_fixups: Vec<SwitchFixup>,
     pub arg_pool: Vec<u32>,
     pub callees: Vec<Callee>,
     callee_index: HashMap<String, u32>,
@@ -97,8 +107,6 @@ pub(crate) struct FnLowerer<'m> {
     pub folded_addr: HashMap<Name, (Slot, i64)>,
     /// Compares lowered as part of the block's conditional branch.
     fused_compares: HashSet<Name>,
-    /// Static allocas: name -> offset in the static frame.
-    static_allocas: HashMap<Name, u64>,
 }
 
 impl<'m> FnLowerer<'m> {
@@ -133,7 +141,6 @@ impl<'m> FnLowerer<'m> {
             use_counts: HashMap::new(),
             folded_addr: HashMap::new(),
             fused_compares: HashSet::new(),
-            static_allocas: HashMap::new(),
         }
     }
 
@@ -195,7 +202,10 @@ impl<'m> FnLowerer<'m> {
             .or_else(|_| self.layout.store_size(self.types, &ty))
             .map_err(|e| e.to_string())?;
         let mut bytes = vec![0u8; (size.div_ceil(8) * 8).max(8) as usize];
-        let store = self.layout.store_size(self.types, &ty).map_err(|e| e.to_string())? as usize;
+        let store = self
+            .layout
+            .store_size(self.types, &ty)
+            .map_err(|e| e.to_string())? as usize;
         ConstEval::new(self.m)
             .write(c, &ty, &mut bytes[..store])
             .map_err(|e| e.to_string())?;
@@ -309,7 +319,13 @@ impl<'m> FnLowerer<'m> {
         off
     }
 
-    fn set_location(&mut self, block: &Name, index: usize, opcode: &'static str, dbg: &Option<llvm_ir::DebugLoc>) {
+    fn set_location(
+        &mut self,
+        block: &Name,
+        index: usize,
+        opcode: &'static str,
+        dbg: &Option<llvm_ir::DebugLoc>,
+    ) {
         let source = dbg.as_ref().map(|d| SourceLocation {
             file: d.filename.clone(),
             line: d.line,
@@ -334,9 +350,15 @@ impl<'m> FnLowerer<'m> {
         self.plan_folding();
         let blocks = &self.func.basic_blocks;
         for (bi, bb) in blocks.iter().enumerate() {
-            self.block_start.insert(bb.name.clone(), self.insts.len() as u32);
+            self.block_start
+                .insert(bb.name.clone(), self.insts.len() as u32);
             for (ii, inst) in bb.instrs.iter().enumerate() {
-                self.set_location(&bb.name, ii, support::opcode_name(inst), inst.get_debug_loc());
+                self.set_location(
+                    &bb.name,
+                    ii,
+                    support::opcode_name(inst),
+                    inst.get_debug_loc(),
+                );
                 self.lower_instruction(inst, bi == 0)?;
             }
             self.set_location(
@@ -395,7 +417,9 @@ impl<'m> FnLowerer<'m> {
             if let Terminator::CondBr(br) = &bb.term {
                 if let Operand::LocalOperand { name, .. } = &br.condition {
                     let defined_here = bb.instrs.iter().any(|i| match i {
-                        Instruction::ICmp(c) => &c.dest == name && control::fusable_compare(self, c),
+                        Instruction::ICmp(c) => {
+                            &c.dest == name && control::fusable_compare(self, c)
+                        }
                         _ => false,
                     });
                     if defined_here && self.uses(name) == 1 {
@@ -465,9 +489,22 @@ impl<'m> FnLowerer<'m> {
     fn lower_instruction(&mut self, inst: &Instruction, entry_block: bool) -> LResult<()> {
         use Instruction as I;
         match inst {
-            I::Add(_) | I::Sub(_) | I::Mul(_) | I::UDiv(_) | I::SDiv(_) | I::URem(_) | I::SRem(_) | I::And(_)
-            | I::Or(_) | I::Xor(_) | I::Shl(_) | I::LShr(_) | I::AShr(_) => arith::int_binary(self, inst),
-            I::FAdd(_) | I::FSub(_) | I::FMul(_) | I::FDiv(_) | I::FRem(_) => arith::float_binary(self, inst),
+            I::Add(_)
+            | I::Sub(_)
+            | I::Mul(_)
+            | I::UDiv(_)
+            | I::SDiv(_)
+            | I::URem(_)
+            | I::SRem(_)
+            | I::And(_)
+            | I::Or(_)
+            | I::Xor(_)
+            | I::Shl(_)
+            | I::LShr(_)
+            | I::AShr(_) => arith::int_binary(self, inst),
+            I::FAdd(_) | I::FSub(_) | I::FMul(_) | I::FDiv(_) | I::FRem(_) => {
+                arith::float_binary(self, inst)
+            }
             I::FNeg(n) => arith::fneg(self, n),
             I::ICmp(c) => {
                 if self.fused_compares.contains(&c.dest) {
@@ -477,10 +514,19 @@ impl<'m> FnLowerer<'m> {
                 }
             }
             I::FCmp(c) => arith::fcmp(self, c),
-            I::Trunc(_) | I::ZExt(_) | I::SExt(_) | I::FPTrunc(_) | I::FPExt(_) | I::FPToUI(_) | I::FPToSI(_)
-            | I::UIToFP(_) | I::SIToFP(_) | I::PtrToInt(_) | I::IntToPtr(_) | I::BitCast(_) | I::AddrSpaceCast(_) => {
-                arith::cast(self, inst)
-            }
+            I::Trunc(_)
+            | I::ZExt(_)
+            | I::SExt(_)
+            | I::FPTrunc(_)
+            | I::FPExt(_)
+            | I::FPToUI(_)
+            | I::FPToSI(_)
+            | I::UIToFP(_)
+            | I::SIToFP(_)
+            | I::PtrToInt(_)
+            | I::IntToPtr(_)
+            | I::BitCast(_)
+            | I::AddrSpaceCast(_) => arith::cast(self, inst),
             I::Select(s) => arith::select(self, s),
             I::Freeze(f) => {
                 let ty = self.type_of_operand(&f.operand);
@@ -591,7 +637,8 @@ impl<'m> FnLowerer<'m> {
             is_var_arg: self.func.is_var_arg,
             host: self.m.host.clone(),
         };
-        crate::bytecode::verify(&code).map_err(|e| format!("internal: bytecode failed verification: {e}"))?;
+        crate::bytecode::verify(&code)
+            .map_err(|e| format!("internal: bytecode failed verification: {e}"))?;
         Ok(code)
     }
 }

@@ -24,7 +24,10 @@ pub fn sequentialise(moves: &[Move], mut temp: impl FnMut(u32) -> Slot) -> Vec<M
         // A move whose destination no other pending move still reads.
         let ready = (0..pending.len()).find(|&i| {
             let d = pending[i].dst;
-            !pending.iter().enumerate().any(|(j, o)| j != i && o.src == d)
+            !pending
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && o.src == d)
         });
         match ready {
             Some(i) => out.push(pending.remove(i)),
@@ -70,7 +73,10 @@ mod tests {
         });
         run(&mut regs, &seq);
         for m in moves {
-            assert_eq!(regs[m.dst.0 as usize], expected[m.dst.0 as usize], "{moves:?} -> {seq:?}");
+            assert_eq!(
+                regs[m.dst.0 as usize], expected[m.dst.0 as usize],
+                "{moves:?} -> {seq:?}"
+            );
         }
     }
 

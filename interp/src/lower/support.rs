@@ -19,9 +19,14 @@ pub enum ValTy {
     Ptr,
     F32,
     F64,
-    Vector { kind: ElemKind, lanes: u32 },
+    Vector {
+        kind: ElemKind,
+        lanes: u32,
+    },
     /// A struct or array value: `slots` slots holding its memory image.
-    Aggregate { slots: u32 },
+    Aggregate {
+        slots: u32,
+    },
 }
 
 impl ValTy {
@@ -59,7 +64,9 @@ pub fn classify(types: &Types, layout: &DataLayout, ty: &Type) -> Result<ValTy, 
         Type::VoidType => ValTy::Void,
         Type::IntegerType { bits } if *bits <= 64 => ValTy::Int(*bits),
         Type::IntegerType { bits } if *bits <= 128 => ValTy::Wide(*bits),
-        Type::IntegerType { bits } => return Err(format!("i{bits} values (integers wider than 128 bits)")),
+        Type::IntegerType { bits } => {
+            return Err(format!("i{bits} values (integers wider than 128 bits)"))
+        }
         Type::PointerType { .. } => ValTy::Ptr,
         Type::FPType(FPType::Single) => ValTy::F32,
         Type::FPType(FPType::Double) => ValTy::F64,
@@ -97,7 +104,8 @@ pub fn classify(types: &Types, layout: &DataLayout, ty: &Type) -> Result<ValTy, 
 
 fn aggregate(types: &Types, layout: &DataLayout, ty: &Type) -> Result<ValTy, String> {
     let size = layout.alloc_size(types, ty).map_err(|e| e.to_string())?;
-    let slots = u32::try_from(size.div_ceil(8)).map_err(|_| format!("aggregate {ty} is too large"))?;
+    let slots =
+        u32::try_from(size.div_ceil(8)).map_err(|_| format!("aggregate {ty} is too large"))?;
     Ok(ValTy::Aggregate { slots })
 }
 
@@ -123,7 +131,11 @@ fn fp_name(fp: FPType) -> &'static str {
 }
 
 /// Checks one instruction against what the lowering supports.
-pub fn check_instruction(types: &Types, layout: &DataLayout, inst: &Instruction) -> Result<(), String> {
+pub fn check_instruction(
+    types: &Types,
+    layout: &DataLayout,
+    inst: &Instruction,
+) -> Result<(), String> {
     use Instruction as I;
     match inst {
         I::LandingPad(_) | I::CatchPad(_) | I::CleanupPad(_) | I::VAArg(_) => {
@@ -167,9 +179,17 @@ pub fn check_instruction(types: &Types, layout: &DataLayout, inst: &Instruction)
 }
 
 /// Checks one terminator against what the lowering supports.
-pub fn check_terminator(types: &Types, layout: &DataLayout, term: &Terminator) -> Result<(), String> {
+pub fn check_terminator(
+    types: &Types,
+    layout: &DataLayout,
+    term: &Terminator,
+) -> Result<(), String> {
     match term {
-        Terminator::Ret(_) | Terminator::Br(_) | Terminator::CondBr(_) | Terminator::Switch(_) | Terminator::Unreachable(_) => {}
+        Terminator::Ret(_)
+        | Terminator::Br(_)
+        | Terminator::CondBr(_)
+        | Terminator::Switch(_)
+        | Terminator::Unreachable(_) => {}
         other => return Err(format!("instruction `{}`", terminator_name(other))),
     }
     let mut err = Ok(());

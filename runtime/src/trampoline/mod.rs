@@ -116,7 +116,9 @@ fn fatal(msg: &str) -> ! {
 /// and `stack` at the first stack-passed argument of the native caller.
 pub(crate) unsafe extern "C" fn dispatch(regs: *mut SavedRegs, stack: *const u64) {
     let regs = &mut *regs;
-    let Some(func) = arch::stub_of_r11(regs.stub as usize).and_then(|i| pool().slots[i].get().cloned()) else {
+    let Some(func) =
+        arch::stub_of_r11(regs.stub as usize).and_then(|i| pool().slots[i].get().cloned())
+    else {
         fatal("native code called an unassigned interpreted-function pointer");
     };
     let sig = &func.sig;
@@ -157,7 +159,11 @@ pub(crate) unsafe extern "C" fn dispatch(regs: *mut SavedRegs, stack: *const u64
                 } else {
                     *next_stack!(1)
                 };
-                args[slot] = if matches!(p.abi, Some(AbiType::F32)) { v & 0xffff_ffff } else { v };
+                args[slot] = if matches!(p.abi, Some(AbiType::F32)) {
+                    v & 0xffff_ffff
+                } else {
+                    v
+                };
             }
             Some(AbiType::ByVal { size, align }) => {
                 // In the caller's stack argument area, at its alignment.
@@ -182,7 +188,11 @@ pub(crate) unsafe extern "C" fn dispatch(regs: *mut SavedRegs, stack: *const u64
     match &sig.ret {
         Some(AbiType::Void) | None => {}
         Some(AbiType::Int { bits, signed }) => {
-            regs.ret_gpr[0] = if *signed { sext(ret[0], *bits as u32) as u64 } else { ret[0] };
+            regs.ret_gpr[0] = if *signed {
+                sext(ret[0], *bits as u32) as u64
+            } else {
+                ret[0]
+            };
         }
         Some(AbiType::Ptr) => regs.ret_gpr[0] = ret[0],
         Some(AbiType::F32) | Some(AbiType::F64) => regs.ret_xmm[0][0] = ret[0],
@@ -205,7 +215,10 @@ pub(crate) unsafe extern "C" fn dispatch(regs: *mut SavedRegs, stack: *const u64
                 }
             }
         }
-        Some(other) => fatal(&format!("@{} returns {other:?}, which native callers cannot receive yet", func.name)),
+        Some(other) => fatal(&format!(
+            "@{} returns {other:?}, which native callers cannot receive yet",
+            func.name
+        )),
     }
     if let Some(i) = sig.sret {
         // The ABI returns the sret pointer in rax.

@@ -85,22 +85,24 @@ impl Module {
         Self::from_path(path, Self::parse_bc)
     }
 
-    /// jir patch: parse bitcode held in memory.
-    pub fn from_bc_bytes(bytes: &[u8]) -> Result<Self, String> {
-        Self::from_buffer(Self::buffer_from_bytes(bytes), Self::parse_bc)
+    /// jir patch: parse bitcode held in memory; `name` names the buffer
+    /// in LLVM's messages and becomes the module's name.
+    pub fn from_bc_bytes(bytes: &[u8], name: &str) -> Result<Self, String> {
+        Self::from_buffer(Self::buffer_from_bytes(bytes, name), Self::parse_bc)
     }
 
-    /// jir patch: parse text IR held in memory.
-    pub fn from_ir_bytes(bytes: &[u8]) -> Result<Self, String> {
-        Self::from_buffer(Self::buffer_from_bytes(bytes), Self::parse_ir)
+    /// jir patch: parse text IR held in memory (see `from_bc_bytes`).
+    pub fn from_ir_bytes(bytes: &[u8], name: &str) -> Result<Self, String> {
+        Self::from_buffer(Self::buffer_from_bytes(bytes, name), Self::parse_ir)
     }
 
-    fn buffer_from_bytes(bytes: &[u8]) -> LLVMMemoryBufferRef {
+    fn buffer_from_bytes(bytes: &[u8], name: &str) -> LLVMMemoryBufferRef {
+        let name = std::ffi::CString::new(name.replace('\0', "")).unwrap_or_default();
         unsafe {
             LLVMCreateMemoryBufferWithMemoryRangeCopy(
                 bytes.as_ptr() as *const _,
                 bytes.len(),
-                std::ffi::CString::default().as_ptr(),
+                name.as_ptr(),
             )
         }
     }

@@ -1,0 +1,171 @@
+//! The interpreter on its own, behind a mock host: bytecode snapshots of
+//! small functions, and execution of pure functions.
+
+use jir_interp::host::{Host, NativeCall, NativeSig, Resolved};
+use jir_interp::{FuncRef, LoadedModule};
+use std::sync::Arc;
+
+/// A host that knows nothing: no symbols, no native calls.
+struct NoHost;
+
+impl Host for NoHost {
+    fn resolve(&self, _: &str) -> Option<Resolved> {
+        None
+    }
+    fn prepare_call(&self, _: &NativeSig) -> Result<Arc<dyn NativeCall>, String> {
+        Err("no native calls in this test".into())
+    }
+    fn native_pointer(&self, _: &FuncRef) -> Result<usize, String> {
+        Err("no native pointers in this test".into())
+    }
+    fn function_at(&self, _: usize) -> Option<FuncRef> {
+        None
+    }
+}
+
+fn load(ir: &str) -> Arc<LoadedModule> {
+    let m = jir_interp::load::parse_bytes(ir.as_bytes(), "test.ll").expect("parses");
+    LoadedModule::new(m, Arc::new(NoHost)).expect("loads")
+}
+
+fn call(m: &LoadedModule, name: &str, args: &[u64]) -> u64 {
+    let f = m.function(name).expect("function exists");
+    let mut ret = [0u64; 2];
+    jir_interp::exec::invoke(f, args, &mut ret).expect("runs");
+    ret[0]
+}
+
+const FIB: &str = r#"
+define i32 @fib(i32 %n) {
+entry:
+  %small = icmp slt i32 %n, 2
+  br i1 %small, label %base, label %rec
+base:
+  ret i32 %n
+rec:
+  %a = sub i32 %n, 1
+  %fa = call i32 @fib(i32 %a)
+  %b = sub i32 %n, 2
+  %fb = call i32 @fib(i32 %b)
+  %s = add i32 %fa, %fb
+  ret i32 %s
+}
+"#;
+
+/// Fibonacci pairs by a loop whose PHIs swap every iteration.
+const SWAP_LOOP: &str = r#"
+define i64 @fib_iter(i64 %n) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i1, %loop ]
+  %a = phi i64 [ 0, %entry ], [ %b, %loop ]
+  %b = phi i64 [ 1, %entry ], [ %ab, %loop ]
+  %ab = add i64 %a, %b
+  %i1 = add i64 %i, 1
+  %more = icmp ult i64 %i1, %n
+  br i1 %more, label %loop, label %done
+done:
+  ret i64 %b
+}
+
+define i32 @classify(i32 %x) {
+entry:
+  switch i32 %x, label %other [ i32 0, label %zero
+                                i32 1, label %one
+                                i32 7, label %seven ]
+zero:
+  br label %out
+one:
+  br label %out
+seven:
+  br label %out
+other:
+  br label %out
+out:
+  %r = phi i32 [ 100, %zero ], [ 101, %one ], [ 107, %seven ], [ -1, %other ]
+  ret i32 %r
+}
+
+define i8 @narrow(i8 %a, i8 %b) {
+  %s = add i8 %a, %b
+  %d = sdiv i8 %s, -2
+  %r = ashr i8 %d, 1
+  ret i8 %r
+}
+
+define { i32, i1 } @checked(i32 %a, i32 %b) {
+  %r = call { i32, i1 } @llvm.sadd.with.overflow.i32(i32 %a, i32 %b)
+  ret { i32, i1 } %r
+}
+declare { i32, i1 } @llvm.sadd.with.overflow.i32(i32, i32)
+
+define i32 @sum_vector(<4 x i32> %v) {
+  %r = call i32 @llvm.vector.reduce.add.v4i32(<4 x i32> %v)
+  ret i32 %r
+}
+declare i32 @llvm.vector.reduce.add.v4i32(<4 x i32>)
+"#;
+
+#[test]
+fn fib_bytecode_snapshot() {
+    let m = load(FIB);
+    let code = m.function("fib").unwrap().code().unwrap();
+    insta::assert_snapshot!(code.disassemble());
+}
+
+#[test]
+fn phi_swap_and_switch_snapshot() {
+    let m = load(SWAP_LOOP);
+    let code = m.function("fib_iter").unwrap().code().unwrap();
+    insta::assert_snapshot!("fib_iter", code.disassemble());
+    let code = m.function("classify").unwrap().code().unwrap();
+    insta::assert_snapshot!("classify", code.disassemble());
+}
+
+#[test]
+fn runs_without_a_runtime() {
+    let m = load(FIB);
+    assert_eq!(call(&m, "fib", &[20]), 6765);
+    let m = load(SWAP_LOOP);
+    assert_eq!(call(&m, "fib_iter", &[1]), 1);
+    assert_eq!(call(&m, "fib_iter", &[50]), 12586269025);
+    for (x, want) in [(0u64, 100u64), (1, 101), (7, 107), (3, 0xffff_ffff)] {
+        assert_eq!(call(&m, "classify", &[x]), want, "classify({x})");
+    }
+    // (100 + 100) wraps to -56; -56 / -2 = 28; 28 >> 1 = 14
+    assert_eq!(call(&m, "narrow", &[100, 100]), 14);
+    // (-128 + -128) wraps to 0
+    assert_eq!(call(&m, "narrow", &[0x80, 0x80]), 0);
+}
+
+#[test]
+fn aggregates_and_vectors_in_registers() {
+    let m = load(SWAP_LOOP);
+    let f = m.function("checked").unwrap();
+    let mut ret = [0u64; 1];
+    jir_interp::exec::invoke(f, &[0x7fff_ffff, 1], &mut ret).unwrap();
+    assert_eq!(ret[0] & 0xffff_ffff, 0x8000_0000);
+    assert_eq!((ret[0] >> 32) & 1, 1, "overflow flag");
+    // <4 x i32> <1, 2, 3, 4> in two slots
+    assert_eq!(call(&m, "sum_vector", &[1 | (2 << 32), 3 | (4 << 32)]), 10);
+}
+
+#[test]
+fn calling_a_function_the_host_cannot_resolve_traps() {
+    let m = load(
+        r#"
+declare i32 @nowhere(i32)
+define i32 @main() {
+  %r = call i32 @nowhere(i32 1)
+  ret i32 %r
+}
+"#,
+    );
+    let f = m.function("main").unwrap();
+    let err = jir_interp::exec::invoke(f, &[], &mut [0]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "trap: call to unresolved function @nowhere in function @main, block %0, instruction 0 (call)"
+    );
+}
