@@ -14,6 +14,7 @@
 //! The interpreter reaches the outside world only through [`host::Host`]:
 //! symbol resolution, native calls, native-callable pointers.
 
+pub mod abi;
 pub mod bytecode;
 pub mod code;
 pub mod consts;

@@ -33,7 +33,7 @@ pub fn abi_type_of(
 ) -> Option<AbiType> {
     Some(match ty.as_ref() {
         Type::VoidType => AbiType::Void,
-        Type::IntegerType { bits } if *bits <= 64 => AbiType::Int {
+        Type::IntegerType { bits } if *bits <= 128 => AbiType::Int {
             bits: *bits as u8,
             signed,
         },
@@ -122,6 +122,10 @@ pub struct FnSig {
     pub ret: Option<AbiType>,
     pub ret_slots: u32,
     pub is_var_arg: bool,
+    /// For a variadic function: the hidden slot (after the declared
+    /// parameters) holding the address of its `va_list` template (see
+    /// [`crate::abi`]).
+    pub va_slot: Option<u32>,
     /// Index of the `sret` parameter, if any (its pointer is also returned
     /// in the native return register).
     pub sret: Option<usize>,
@@ -149,9 +153,14 @@ impl FnSig {
             .return_attributes
             .iter()
             .any(|a| matches!(a, ParameterAttribute::SignExt));
+        let va_slot = f.is_var_arg.then_some(slot);
+        if f.is_var_arg {
+            slot += 1;
+        }
         FnSig {
             params,
             param_slots: slot,
+            va_slot,
             ret: abi_type_of(types, layout, &f.return_type, ret_signed),
             ret_slots: slots_of(types, layout, &f.return_type).unwrap_or(0),
             is_var_arg: f.is_var_arg,

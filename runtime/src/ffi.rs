@@ -22,6 +22,8 @@ fn ffi_type(t: &AbiType) -> Result<Type, String> {
             (17..=32, false) => Type::u32(),
             (33..=64, true) => Type::i64(),
             (33..=64, false) => Type::u64(),
+            // Two integer eightbytes, as the ABI passes __int128.
+            (65..=128, _) => Type::structure([Type::u64(), Type::u64()]),
             _ => return Err(format!("i{bits} argument")),
         },
         AbiType::Ptr => Type::pointer(),

@@ -506,6 +506,11 @@ define_ops! {
     AtomicStore { ptr: Slot, val: Slot, size: u8 },
     /// A sequentially consistent fence.
     Fence,
+    /// `dst = address of the next variadic argument` of the `va_list` at
+    /// `list`, advancing it (x86-64 System V algorithm); `class` 0 takes
+    /// an integer register, 1 a vector register, 2 memory only; tail:
+    /// `TailImm { x: size, y: align }`.
+    VaArg { dst: Slot, list: Slot, class: u8 },
     /// `memcpy(dst, src, len)`
     MemCopy { dst: Slot, src: Slot, len: Slot },
     /// `memmove(dst, src, len)`
@@ -662,6 +667,13 @@ define_ops! {
     CallIndirect { ptr: Slot, site: u32, dst: Slot },
     /// Calls the intrinsic helper `Code::helpers[helper]`.
     CallHelper { helper: u32, args: u32, dst: Slot },
+    /// `setjmp(buf)` / `sigsetjmp(buf, mask)`: records where to resume in
+    /// the `jmp_buf` (saving the signal mask when `mask != 0`); `dst = 0`.
+    SetJmp { dst: Slot, buf: Slot, mask: Slot },
+    /// `longjmp(buf, val)`: resumes after the `setjmp` that filled `buf`,
+    /// which then returns `val` (1 if `val` is 0). Traps when that frame
+    /// is gone or behind native frames.
+    LongJmp { buf: Slot, val: Slot },
 }
 
 /// One arm of a lowered `switch`.

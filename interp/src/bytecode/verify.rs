@@ -49,7 +49,8 @@ fn tail_of(inst: &Inst) -> Option<TailKind> {
         | ExtractElt { .. }
         | Shuffle { .. }
         | VecReduce { .. }
-        | Splat { .. } => Some(TailKind::Imm),
+        | Splat { .. }
+        | VaArg { .. } => Some(TailKind::Imm),
         _ => None,
     }
 }
@@ -62,6 +63,7 @@ fn falls_through(inst: &Inst) -> bool {
             | Inst::Ret { .. }
             | Inst::Unreachable
             | Inst::Trap { .. }
+            | Inst::LongJmp { .. }
     )
 }
 

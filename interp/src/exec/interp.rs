@@ -14,7 +14,7 @@
 
 use super::ops::{self, mask, sext};
 use super::stack::{Activation, ThreadStacks};
-use super::{atomic, memory, vector, wide};
+use super::{atomic, jump, memory, vector, wide};
 use crate::bytecode::{ElemKind, Inst, Slot, SwitchTable};
 use crate::code::{Callee, Code};
 use crate::error::{Trap, TrapKind};
@@ -80,6 +80,49 @@ fn arg_list(code: &Code, args: u32) -> &[u32] {
     let start = args as usize;
     let n = code.arg_pool[start] as usize;
     &code.arg_pool[start + 1..start + 1 + n]
+}
+
+/// Lays variadic arguments out on the memory stack at `sp` (see
+/// [`crate::abi`]); returns the address of their `va_list` template and
+/// the new stack pointer, or `None` when the stack is exhausted.
+///
+/// # Safety
+/// `fp` must point at a frame of `frame_slots` slots; `ByVal` argument
+/// slots must hold valid pointers (the program's obligation).
+unsafe fn build_variadic_area(
+    fp: *mut u64,
+    frame_slots: usize,
+    args: &[u32],
+    types: &[AbiType],
+    sp: usize,
+    limit: usize,
+) -> Option<(u64, usize)> {
+    let (offsets, size) = crate::abi::variadic_area(types);
+    let area = align_up(sp, 16);
+    let template_at = area + size as usize;
+    let end = template_at + crate::abi::va::LIST_SIZE as usize;
+    if end > limit {
+        return None;
+    }
+    let frame = std::slice::from_raw_parts(fp, frame_slots);
+    for ((s, t), off) in args.iter().zip(types).zip(offsets) {
+        let at = (area + off as usize) as u64;
+        match t {
+            AbiType::ByVal { size, .. } => memory::copy(at, frame[*s as usize], *size as u64),
+            t => {
+                let words = (t.slot_bytes() as usize / 8).max(1);
+                memory::store_bytes(at, frame.get(*s as usize..)?, words * 8);
+            }
+        }
+    }
+    let template = crate::abi::va::memory_template(area as u64);
+    memory::store_bytes(template_at as u64, &template_words(&template), template.len());
+    Some((template_at as u64, end))
+}
+
+fn template_words(t: &[u8; 24]) -> [u64; 3] {
+    let w = |i: usize| u64::from_le_bytes(t[i * 8..i * 8 + 8].try_into().unwrap_or([0; 8]));
+    [w(0), w(1), w(2)]
 }
 
 /// The loop proper. See the module documentation for the invariants.
@@ -503,6 +546,10 @@ unsafe fn execute(
             Inst::AtomicLoad { dst, ptr, size } => w!(dst, atomic::load(r!(ptr), size)),
             Inst::AtomicStore { ptr, val, size } => atomic::store(r!(ptr), size, r!(val)),
             Inst::Fence => std::sync::atomic::fence(Ordering::SeqCst),
+            Inst::VaArg { dst, list, class } => {
+                let (size, align, _) = tail_imm!();
+                w!(dst, crate::abi::va::next_arg(r!(list), class, size as u64, align as u64))
+            }
             Inst::MemCopy { dst, src, len } => memory::copy(r!(dst), r!(src), r!(len)),
             Inst::MemMove { dst, src, len } => memory::move_bytes(r!(dst), r!(src), r!(len)),
             Inst::MemSet { dst, val, len } => memory::fill(r!(dst), r!(val) as u8, r!(len)),
@@ -957,13 +1004,12 @@ unsafe fn execute(
                         Ok(c) => c,
                         Err(e) => trap!(TrapKind::Lowering(e.to_string())),
                     };
-                    if def.sig.is_var_arg {
-                        trap!(TrapKind::BadCall(format!(
-                            "indirect call to variadic interpreted function @{} is not supported yet",
-                            def.name
-                        )));
-                    }
-                    if list.len() != def.sig.params.len() || site.ret_slots != def.sig.ret_slots {
+                    let arity_ok = if def.sig.is_var_arg {
+                        list.len() >= def.sig.params.len()
+                    } else {
+                        list.len() == def.sig.params.len()
+                    };
+                    if !arity_ok || site.ret_slots != def.sig.ret_slots {
                         trap!(TrapKind::BadCall(format!(
                             "call through a pointer with a signature that does not match @{}",
                             def.name
@@ -998,6 +1044,24 @@ unsafe fn execute(
                             );
                         }
                     }
+                    if let Some(va) = def.sig.va_slot {
+                        let fixed = def.sig.params.len();
+                        let area = build_variadic_area(
+                            fp,
+                            code.frame_slots as usize,
+                            &list[fixed..],
+                            &site.sig.params[fixed..],
+                            mem_sp,
+                            mem_limit,
+                        );
+                        match area {
+                            Some((template, end)) => {
+                                mem_sp = end;
+                                *new_fp.add(va as usize) = template;
+                            }
+                            None => trap!(TrapKind::StackExhausted),
+                        }
+                    }
                     enter!(def, callee, dst, new_base, saved_sp);
                 } else if addr == 0 {
                     trap!(TrapKind::BadCall(
@@ -1015,6 +1079,55 @@ unsafe fn execute(
                     (*st).mem_sp = mem_sp;
                     call.call(addr, frame!(), list, dst.0);
                 }
+            }
+            Inst::SetJmp { dst, buf, mask } => {
+                let rec = jump::JumpRecord {
+                    depth: (*st).activations.len() as u32,
+                    dst: dst.0,
+                    resume: pc.offset_from(insts) as u32,
+                    base: base as u64,
+                    code: code as *const Code as u64,
+                    func: func as u64,
+                    mem_sp: mem_sp as u64,
+                    mem_base: mem_base as u64,
+                };
+                jump::save(r!(buf), st as u64, &rec, r!(mask) != 0);
+                w!(dst, 0)
+            }
+            Inst::LongJmp { buf, val } => {
+                let v = r!(val) as u32;
+                let Some(rec) = jump::load_record(r!(buf), st as u64) else {
+                    trap!(TrapKind::BadCall(
+                        "longjmp with a jmp_buf not filled by setjmp on this thread".into()
+                    ))
+                };
+                let depth = rec.depth as usize;
+                let acts = &(*st).activations;
+                // The frame that called setjmp must still be live, and in
+                // this run of the interpreter (not behind native frames).
+                let live = if depth == acts.len() {
+                    base as u64 == rec.base && code as *const Code as u64 == rec.code
+                } else {
+                    depth >= entry_depth
+                        && depth < acts.len()
+                        && acts[depth].base as u64 == rec.base
+                        && acts[depth].code as u64 == rec.code
+                };
+                if !live || depth < entry_depth {
+                    trap!(TrapKind::BadCall(
+                        "longjmp to a setjmp whose function has returned, or across native code".into()
+                    ));
+                }
+                (*st).activations.truncate(depth);
+                code = &*(rec.code as usize as *const Code);
+                func = rec.func as usize as *const FunctionDef;
+                base = rec.base as usize;
+                fp = slot_base.add(base);
+                mem_sp = rec.mem_sp as usize;
+                mem_base = rec.mem_base as usize;
+                insts = code.insts.as_ptr();
+                pc = insts.add(rec.resume as usize);
+                w!(Slot(rec.dst), if v == 0 { 1 } else { v as u64 });
             }
             Inst::CallHelper { helper, args, dst } => {
                 let h = code.helpers[helper as usize];

@@ -10,10 +10,12 @@
 //! | `memory.rs` | native memory access (unsafe, fenced) |
 //! | `atomic.rs` | atomics on native memory (unsafe, fenced) |
 //! | `helpers.rs` | rare intrinsics as helper functions |
+//! | `jump.rs` | `setjmp`/`longjmp` records |
 
 pub mod atomic;
 pub mod helpers;
 mod interp;
+mod jump;
 pub(crate) mod memory;
 pub mod ops;
 mod stack;

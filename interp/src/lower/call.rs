@@ -75,6 +75,9 @@ pub(super) fn call(l: &mut FnLowerer, c: &ins::Call) -> LResult<()> {
     let Some(name) = callee_name(c) else {
         return indirect(l, c, target);
     };
+    if let Some(done) = intercepted(l, c, name)? {
+        return Ok(done);
+    }
     match resolve_callee(l, name)? {
         Some(Resolved::Function(f)) => interp_call(l, c, &f),
         Some(Resolved::Address(0)) | None => {
@@ -83,6 +86,37 @@ pub(super) fn call(l: &mut FnLowerer, c: &ins::Call) -> LResult<()> {
             Ok(())
         }
         Some(Resolved::Address(addr)) => native_call(l, c, &name_str(name), addr),
+    }
+}
+
+/// Calls to C library functions the interpreter must implement itself:
+/// `setjmp` cannot return twice into a native frame, so the `setjmp` and
+/// `longjmp` families become interpreter ops. `Some(())` when handled.
+fn intercepted(l: &mut FnLowerer, c: &ins::Call, name: &Name) -> LResult<Option<()>> {
+    let Name::Name(n) = name else { return Ok(None) };
+    let arg = |i: usize| c.arguments.get(i).map(|(op, _)| op).ok_or("missing argument");
+    match n.as_str() {
+        "setjmp" | "_setjmp" | "__sigsetjmp" | "sigsetjmp" => {
+            let buf = l.operand(arg(0)?)?;
+            let mask = if n.contains("sig") {
+                l.operand(arg(1)?)?
+            } else {
+                l.const_u64(0)
+            };
+            let dst = match &c.dest {
+                Some(d) => l.dest(d)?,
+                None => l.temp(1),
+            };
+            l.emit(Inst::SetJmp { dst, buf, mask });
+            Ok(Some(()))
+        }
+        "longjmp" | "_longjmp" | "siglongjmp" | "__longjmp_chk" => {
+            let buf = l.operand(arg(0)?)?;
+            let val = l.operand(arg(1)?)?;
+            l.emit(Inst::LongJmp { buf, val });
+            Ok(Some(()))
+        }
+        _ => Ok(None),
     }
 }
 
@@ -121,9 +155,6 @@ fn byval_copy(l: &mut FnLowerer, src: Slot, size: u32, align: u32) -> Slot {
 }
 
 fn interp_call(l: &mut FnLowerer, c: &ins::Call, f: &FuncRef) -> LResult<()> {
-    if f.sig.is_var_arg {
-        return Err(format!("call to variadic interpreted function @{}", f.name));
-    }
     let mut slots = Vec::with_capacity(f.sig.param_slots as usize);
     for (i, p) in f.sig.params.iter().enumerate() {
         let Some((op, _)) = c.arguments.get(i) else {
@@ -145,6 +176,9 @@ fn interp_call(l: &mut FnLowerer, c: &ins::Call, f: &FuncRef) -> LResult<()> {
         }
         slots.extend((0..p.slots).map(|k| Slot(s.0 + k)));
     }
+    if f.sig.is_var_arg {
+        slots.push(variadic_template(l, c, f.sig.params.len())?);
+    }
     let args = l.add_args(&slots);
     let key = format!("interp:{}", f.name);
     let callee = f.clone();
@@ -152,6 +186,49 @@ fn interp_call(l: &mut FnLowerer, c: &ins::Call, f: &FuncRef) -> LResult<()> {
     let dst = result_slot(l, c)?;
     l.emit(Inst::Call { func, args, dst });
     Ok(())
+}
+
+/// Lays the variadic arguments of a call to an interpreted variadic
+/// function out in this frame's static area, builds the `va_list`
+/// template pointing at them, and returns the slot holding its address.
+fn variadic_template(l: &mut FnLowerer, c: &ins::Call, fixed: usize) -> LResult<Slot> {
+    let sig = site_sig(l, c)?;
+    let extra = sig.params.get(fixed..).unwrap_or(&[]);
+    let (offsets, size) = crate::abi::variadic_area(extra);
+    let area_off = l.reserve_static(size, 16) as u32;
+    let area = l.temp(1);
+    l.emit(Inst::Alloca { dst: area, off: area_off });
+    for ((op, _), (abi, off)) in c.arguments[fixed..].iter().zip(extra.iter().zip(offsets)) {
+        let v = l.operand(op)?;
+        let off = off as i32;
+        match abi {
+            AbiType::ByVal { size, .. } => {
+                let dst = l.temp(1);
+                l.emit(Inst::AddImm64 { dst, a: area, imm: off });
+                let len = l.const_u64(*size as u64);
+                l.emit(Inst::MemCopy { dst, src: v, len });
+            }
+            _ => {
+                let bytes = l.slots_for(&l.type_of_operand(op))? * 8;
+                if bytes <= 8 {
+                    l.emit(Inst::Store64 { ptr: area, val: v, off });
+                } else {
+                    l.emit(Inst::StoreN { ptr: area, val: v, off });
+                    l.emit(Inst::TailImm { x: bytes, y: 0, z: 0 });
+                }
+            }
+        }
+    }
+    let template = crate::abi::va::memory_template(0);
+    let t_off = l.reserve_static(template.len() as u64, 8) as u32;
+    let t = l.temp(1);
+    l.emit(Inst::Alloca { dst: t, off: t_off });
+    let head = l.const_u64(u64::from_le_bytes(template[0..8].try_into().unwrap_or([0; 8])));
+    l.emit(Inst::Store64 { ptr: t, val: head, off: 0 });
+    l.emit(Inst::Store64 { ptr: t, val: area, off: 8 });
+    let zero = l.const_u64(0);
+    l.emit(Inst::Store64 { ptr: t, val: zero, off: 16 });
+    Ok(t)
 }
 
 /// The native signature of a call site.

@@ -80,6 +80,10 @@ static TABLE: &[Spec] = table! {
     "llvm.load.relative" => load_relative,
     "llvm.ptrmask" => ptrmask,
     "llvm.is.constant" => zero_result,
+    // varargs
+    "llvm.va_start" => va_start,
+    "llvm.va_end" => nop,
+    "llvm.va_copy" => va_copy,
     // stack
     "llvm.stacksave" => stack_save,
     "llvm.stackrestore" => stack_restore,
@@ -317,6 +321,23 @@ fn ptrmask(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
     let a = l.operand(arg(c, 0)?)?;
     let b = l.operand(arg(c, 1)?)?;
     l.emit(Inst::And { dst, a, b });
+    Ok(())
+}
+
+/// Copies the function's `va_list` template into the caller's `va_list`.
+fn va_start(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
+    let template = l.va_slot.ok_or("llvm.va_start in a function that is not variadic")?;
+    let dst = l.operand(arg(c, 0)?)?;
+    let len = l.const_u64(crate::abi::va::LIST_SIZE);
+    l.emit(Inst::MemCopy { dst, src: template, len });
+    Ok(())
+}
+
+fn va_copy(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
+    let dst = l.operand(arg(c, 0)?)?;
+    let src = l.operand(arg(c, 1)?)?;
+    let len = l.const_u64(crate::abi::va::LIST_SIZE);
+    l.emit(Inst::MemCopy { dst, src, len });
     Ok(())
 }
 

@@ -46,6 +46,11 @@ pub(super) fn load(l: &mut FnLowerer, ld: &ins::Load) -> LResult<()> {
         });
         return Ok(());
     }
+    emit_load(l, dst, ptr, off, size)
+}
+
+/// A plain load of `size` bytes from `ptr + off` into `dst`.
+fn emit_load(l: &mut FnLowerer, dst: Slot, ptr: Slot, off: i32, size: u64) -> LResult<()> {
     let inst = match size {
         1 => Inst::Load8 { dst, ptr, off },
         2 => Inst::Load16 { dst, ptr, off },
@@ -63,6 +68,27 @@ pub(super) fn load(l: &mut FnLowerer, ld: &ins::Load) -> LResult<()> {
     };
     l.emit(inst);
     Ok(())
+}
+
+/// The `va_arg` instruction: find the argument's address, then load it.
+pub(super) fn va_arg(l: &mut FnLowerer, v: &ins::VAArg) -> LResult<()> {
+    let ty = &v.cur_type;
+    let sa = l.layout.size_align(l.types, ty).map_err(|e| e.to_string())?;
+    let class = match l.classify(ty)? {
+        ValTy::Int(_) | ValTy::Ptr => 0,
+        ValTy::F32 | ValTy::F64 => 1,
+        _ => 2,
+    };
+    let list = l.operand(&v.arg_list)?;
+    let addr = l.temp(1);
+    l.emit(Inst::VaArg { dst: addr, list, class });
+    l.emit(Inst::TailImm {
+        x: sa.store as u32,
+        y: sa.align as u32,
+        z: 0,
+    });
+    let dst = l.dest(&v.dest)?;
+    emit_load(l, dst, addr, 0, sa.store)
 }
 
 pub(super) fn store(l: &mut FnLowerer, st: &ins::Store) -> LResult<()> {

@@ -105,6 +105,9 @@ pub(crate) struct FnLowerer<'m> {
     /// `getelementptr`s with constant offsets folded into their users:
     /// name -> (base operand slot, byte offset).
     pub folded_addr: HashMap<Name, (Slot, i64)>,
+    /// For a variadic function, the hidden slot holding its `va_list`
+    /// template's address.
+    pub va_slot: Option<Slot>,
     /// Compares lowered as part of the block's conditional branch.
     fused_compares: HashSet<Name>,
 }
@@ -141,6 +144,7 @@ impl<'m> FnLowerer<'m> {
             use_counts: HashMap::new(),
             folded_addr: HashMap::new(),
             fused_compares: HashSet::new(),
+            va_slot: None,
         }
     }
 
@@ -380,6 +384,10 @@ impl<'m> FnLowerer<'m> {
             self.values.insert(p.name.clone(), Slot(self.next_slot));
             self.next_slot += n;
         }
+        if self.func.is_var_arg {
+            self.va_slot = Some(Slot(self.next_slot));
+            self.next_slot += 1;
+        }
         self.param_slots = self.next_slot;
         for bb in &self.func.basic_blocks {
             for inst in &bb.instrs {
@@ -559,6 +567,7 @@ impl<'m> FnLowerer<'m> {
             I::ExtractElement(e) => aggregate::extract_element(self, e),
             I::InsertElement(i) => aggregate::insert_element(self, i),
             I::ShuffleVector(s) => aggregate::shuffle(self, s),
+            I::VAArg(v) => memory::va_arg(self, v),
             other => Err(format!("instruction `{}`", support::opcode_name(other))),
         }
     }

@@ -138,7 +138,7 @@ pub fn check_instruction(
 ) -> Result<(), String> {
     use Instruction as I;
     match inst {
-        I::LandingPad(_) | I::CatchPad(_) | I::CleanupPad(_) | I::VAArg(_) => {
+        I::LandingPad(_) | I::CatchPad(_) | I::CleanupPad(_) => {
             return Err(format!("instruction `{}`", opcode_name(inst)))
         }
         I::Call(c) => {

@@ -135,6 +135,10 @@ pub(crate) unsafe extern "C" fn dispatch(regs: *mut SavedRegs, stack: *const u64
     for p in &sig.params {
         let slot = p.slot as usize;
         match &p.abi {
+            Some(AbiType::Int { bits, .. }) if *bits > 64 => fatal(&format!(
+                "native code called @{} with an i{bits} argument, which cannot be received yet",
+                func.name
+            )),
             Some(AbiType::Int { bits, .. }) => {
                 let v = if gi < 6 {
                     gi += 1;
@@ -178,6 +182,18 @@ pub(crate) unsafe extern "C" fn dispatch(regs: *mut SavedRegs, stack: *const u64
                 func.name
             )),
         }
+    }
+    // A variadic function finds its variadic arguments where a native
+    // prologue would: in the saved registers, then on the caller's stack.
+    let template;
+    if let Some(va) = sig.va_slot {
+        template = jir_interp::abi::va::register_template(
+            gi as u32,
+            xi as u32,
+            stack.add(si) as u64,
+            regs.gpr.as_ptr() as u64,
+        );
+        args[va as usize] = template.as_ptr() as u64;
     }
     let mut ret = vec![0u64; (sig.ret_slots as usize).max(1)];
     if let Err(trap) = jir_interp::exec::invoke(&func, &args, &mut ret) {
