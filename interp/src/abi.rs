@@ -91,6 +91,7 @@ pub fn variadic_area(args: &[AbiType]) -> (Vec<u64>, u64) {
             AbiType::ByVal { size, align } => (*size as u64, (*align as u64).max(8)),
             AbiType::Struct { size, align, .. } => (*size as u64, (*align as u64).max(8)),
             AbiType::Int { bits, .. } if *bits > 64 => (16, 16),
+            AbiType::F80 => (16, 16),
             _ => (8, 8),
         };
         off = crate::layout::align_to(off, align.min(16));

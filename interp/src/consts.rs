@@ -122,6 +122,10 @@ impl<'m> ConstEval<'m> {
             }
             Constant::Float(Float::Single(f)) => put(out, f.to_bits() as u64),
             Constant::Float(Float::Double(f)) => put(out, f.to_bits()),
+            Constant::Float(Float::X86_FP80(bytes)) => {
+                let n = out.len().min(10);
+                out[..n].copy_from_slice(&bytes[..n]);
+            }
             Constant::Float(other) => {
                 return unsupported(format!("floating-point constant {other:?}"))
             }
@@ -186,6 +190,18 @@ impl<'m> ConstEval<'m> {
                 }
             }
             Constant::GlobalReference { name, .. } => put(out, self.address_of(name)? as u64),
+            Constant::BlockAddress {
+                function,
+                block_index,
+            } => match self.module.symbol(function) {
+                Some(Symbol::Function(i)) => put(out, block_address(i, *block_index)),
+                _ => {
+                    return unsupported(format!(
+                        "blockaddress in undefined function @{}",
+                        name_str(function)
+                    ))
+                }
+            },
             Constant::GetElementPtr(g) => {
                 let base = self.scalar(&g.address)?;
                 let mut offset: i64 = 0;
@@ -276,6 +292,14 @@ impl<'m> ConstEval<'m> {
         let bits = bits_of(&ty);
         Ok(sext(v, bits))
     }
+}
+
+/// The value of `blockaddress(function, block)`: not a valid pointer (the
+/// tag makes it non-canonical on x86-64 and outside user space on
+/// AArch64), unique per block; `indirectbr` switches on it.
+pub fn block_address(function_index: usize, block_index: usize) -> u64 {
+    const TAG: u64 = 0xB10C << 48;
+    TAG | ((function_index as u64 & 0xff_ffff) << 24) | (block_index as u64 & 0xff_ffff)
 }
 
 fn bits_of(ty: &TypeRef) -> u32 {

@@ -24,6 +24,8 @@ pub enum AbiType {
     Ptr,
     F32,
     F64,
+    /// `x86_fp80`: C's `long double` on x86-64.
+    F80,
     /// An aggregate passed or returned in registers or memory according to
     /// its fields (first-class struct/array/vector values).
     Struct {
@@ -45,6 +47,7 @@ impl AbiType {
         match self {
             AbiType::Void => 0,
             AbiType::Struct { size, .. } => size.div_ceil(8) * 8,
+            AbiType::F80 => 16,
             _ => 8,
         }
     }

@@ -40,6 +40,7 @@ pub fn abi_type_of(
         Type::PointerType { .. } => AbiType::Ptr,
         Type::FPType(FPType::Single) => AbiType::F32,
         Type::FPType(FPType::Double) => AbiType::F64,
+        Type::FPType(FPType::X86_FP80) => AbiType::F80,
         Type::StructType { .. }
         | Type::NamedStructType { .. }
         | Type::ArrayType { .. }

@@ -29,6 +29,7 @@ fn ffi_type(t: &AbiType) -> Result<Type, String> {
         AbiType::Ptr => Type::pointer(),
         AbiType::F32 => Type::f32(),
         AbiType::F64 => Type::f64(),
+        AbiType::F80 => Type::longdouble(),
         AbiType::Struct { fields, .. } => {
             let mut types = Vec::with_capacity(fields.len());
             for (_, f) in fields {

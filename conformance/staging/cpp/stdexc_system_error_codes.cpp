@@ -11,12 +11,14 @@
 
 static int handled = 0;
 
-static void report(const std::system_error& e) {
+static void report_code(const char* kind, const std::error_code& ec) {
     ++handled;
-    const std::error_code& ec = e.code();
-    std::cout << "  system_error category=" << ec.category().name() << " value=" << ec.value()
+    std::cout << "  " << kind << " category=" << ec.category().name() << " value=" << ec.value()
               << " message=\"" << ec.message() << "\"\n";
 }
+static void report(const std::system_error& e) { report_code("system_error", e.code()); }
+// std::future_error is a logic_error, not a system_error, but it carries an error_code too
+static void report(const std::future_error& e) { report_code("future_error", e.code()); }
 
 int main() {
     std::cout << "join non-joinable thread:\n";

@@ -413,6 +413,14 @@ define_ops! {
     /// IEEE `minNum`/`maxNum` (double).
     MinMaxNum64 { dst: Slot, a: Slot, b: Slot, max: u8 },
 
+    /// `x86_fp80` arithmetic (`op`: `exec::f80::op`), two-slot operands.
+    F80Bin { dst: Slot, a: Slot, b: Slot, op: u8 },
+    /// `dst = a pred b` on `x86_fp80` values.
+    F80Cmp { dst: Slot, a: Slot, b: Slot, pred: FloatPredicate },
+    /// Conversion to or from `x86_fp80` (`op`: `exec::f80::conv`); `bits`
+    /// is the width of the integer side, if any.
+    F80Conv { dst: Slot, a: Slot, op: u8, bits: u8 },
+
     // ------------------------------------------------------------------
     // Conversions
     // ------------------------------------------------------------------

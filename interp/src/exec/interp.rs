@@ -14,7 +14,7 @@
 
 use super::ops::{self, mask, sext};
 use super::stack::{Activation, ThreadStacks};
-use super::{atomic, jump, memory, vector, wide};
+use super::{atomic, f80, jump, memory, vector, wide};
 use crate::bytecode::{ElemKind, Inst, Slot, SwitchTable};
 use crate::code::{Callee, Code};
 use crate::error::{Trap, TrapKind};
@@ -116,7 +116,11 @@ unsafe fn build_variadic_area(
         }
     }
     let template = crate::abi::va::memory_template(area as u64);
-    memory::store_bytes(template_at as u64, &template_words(&template), template.len());
+    memory::store_bytes(
+        template_at as u64,
+        &template_words(&template),
+        template.len(),
+    );
     Some((template_at as u64, end))
 }
 
@@ -397,6 +401,46 @@ unsafe fn execute(
                 w!(dst, if max != 0 { x.max(y) } else { x.min(y) }.to_bits())
             }
 
+            // ---- x86_fp80
+            #[cfg(target_arch = "x86_64")]
+            Inst::F80Bin { dst, a, b, op } => {
+                let f = frame!();
+                let (x, y) = (f80::get(f, a.0 as usize), f80::get(f, b.0 as usize));
+                match f80::binary(op, &x, &y) {
+                    Some(v) => f80::put(f, dst.0 as usize, v),
+                    None => trap!(TrapKind::Other("malformed bytecode: x86_fp80 op".into())),
+                }
+            }
+            #[cfg(target_arch = "x86_64")]
+            Inst::F80Cmp { dst, a, b, pred } => {
+                let f = frame!();
+                let (eq, lt, gt, uno) =
+                    f80::compare(&f80::get(f, a.0 as usize), &f80::get(f, b.0 as usize));
+                w!(dst, ops::fcmp_flags(pred, eq, lt, gt, uno) as u64)
+            }
+            #[cfg(target_arch = "x86_64")]
+            Inst::F80Conv { dst, a, op, bits } => {
+                let f = frame!();
+                let a = a.0 as usize;
+                let (lo, hi) = f80::convert(
+                    op,
+                    f.get(a..(a + 2).min(f.len())).unwrap_or(&[]),
+                    bits as u32,
+                );
+                let d = dst.0 as usize;
+                f[d] = lo;
+                if op <= f80::conv::FROM_F64 || op == f80::conv::FROM_SI || op == f80::conv::FROM_UI
+                {
+                    f[d + 1] = hi;
+                }
+            }
+            #[cfg(not(target_arch = "x86_64"))]
+            Inst::F80Bin { .. } | Inst::F80Cmp { .. } | Inst::F80Conv { .. } => {
+                trap!(TrapKind::Other(
+                    "x86_fp80 is not available on this host".into()
+                ))
+            }
+
             // ---- conversions
             Inst::Trunc { dst, a, bits } => w!(dst, mask(r!(a), bits as u32)),
             Inst::SExt { dst, a, from, to } => {
@@ -548,7 +592,10 @@ unsafe fn execute(
             Inst::Fence => std::sync::atomic::fence(Ordering::SeqCst),
             Inst::VaArg { dst, list, class } => {
                 let (size, align, _) = tail_imm!();
-                w!(dst, crate::abi::va::next_arg(r!(list), class, size as u64, align as u64))
+                w!(
+                    dst,
+                    crate::abi::va::next_arg(r!(list), class, size as u64, align as u64)
+                )
             }
             Inst::MemCopy { dst, src, len } => memory::copy(r!(dst), r!(src), r!(len)),
             Inst::MemMove { dst, src, len } => memory::move_bytes(r!(dst), r!(src), r!(len)),
@@ -1115,7 +1162,8 @@ unsafe fn execute(
                 };
                 if !live || depth < entry_depth {
                     trap!(TrapKind::BadCall(
-                        "longjmp to a setjmp whose function has returned, or across native code".into()
+                        "longjmp to a setjmp whose function has returned, or across native code"
+                            .into()
                     ));
                 }
                 (*st).activations.truncate(depth);

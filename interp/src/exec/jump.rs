@@ -47,7 +47,11 @@ pub(crate) unsafe fn save(buf: u64, thread: u64, rec: &JumpRecord, save_mask: bo
     store(buf + 56, rec.mem_base);
     store::<i32>(buf + 64, save_mask as i32);
     if save_mask {
-        libc::sigprocmask(libc::SIG_BLOCK, std::ptr::null(), (buf + 72) as usize as *mut libc::sigset_t);
+        libc::sigprocmask(
+            libc::SIG_BLOCK,
+            std::ptr::null(),
+            (buf + 72) as usize as *mut libc::sigset_t,
+        );
     }
 }
 
@@ -72,7 +76,11 @@ pub(crate) unsafe fn load_record(buf: u64, thread: u64) -> Option<JumpRecord> {
         mem_base: load(buf + 56),
     };
     if load::<i32>(buf + 64) != 0 {
-        libc::sigprocmask(libc::SIG_SETMASK, (buf + 72) as usize as *const libc::sigset_t, std::ptr::null_mut());
+        libc::sigprocmask(
+            libc::SIG_SETMASK,
+            (buf + 72) as usize as *const libc::sigset_t,
+            std::ptr::null_mut(),
+        );
     }
     Some(rec)
 }

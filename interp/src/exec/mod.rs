@@ -7,12 +7,14 @@
 //! | `ops.rs` | scalar semantics of the ops |
 //! | `vector.rs` | the generic vector ops |
 //! | `wide.rs` | integers of 65 to 128 bits |
+//! | `f80.rs` | `x86_fp80` on the x87 unit |
 //! | `memory.rs` | native memory access (unsafe, fenced) |
 //! | `atomic.rs` | atomics on native memory (unsafe, fenced) |
 //! | `helpers.rs` | rare intrinsics as helper functions |
 //! | `jump.rs` | `setjmp`/`longjmp` records |
 
 pub mod atomic;
+pub mod f80;
 pub mod helpers;
 mod interp;
 mod jump;

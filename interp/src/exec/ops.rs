@@ -183,6 +183,30 @@ pub fn fcmp(pred: FloatPredicate, a: f64, b: f64) -> bool {
     }
 }
 
+/// `fcmp` from the outcome of a comparison (exactly one of the four flags
+/// is set).
+pub fn fcmp_flags(pred: FloatPredicate, eq: bool, lt: bool, gt: bool, uno: bool) -> bool {
+    use FloatPredicate as P;
+    match pred {
+        P::False => false,
+        P::Oeq => eq,
+        P::Ogt => gt,
+        P::Oge => gt || eq,
+        P::Olt => lt,
+        P::Ole => lt || eq,
+        P::One => lt || gt,
+        P::Ord => !uno,
+        P::Uno => uno,
+        P::Ueq => uno || eq,
+        P::Ugt => uno || gt,
+        P::Uge => uno || gt || eq,
+        P::Ult => uno || lt,
+        P::Ule => uno || lt || eq,
+        P::Une => !eq,
+        P::True => true,
+    }
+}
+
 pub fn math64(op: MathOp, x: f64) -> f64 {
     match op {
         MathOp::Sqrt => x.sqrt(),

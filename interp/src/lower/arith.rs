@@ -292,6 +292,17 @@ pub(super) fn float_binary(l: &mut FnLowerer, inst: &Instruction) -> LResult<()>
             vec_bin(l, dst, a, b, op, kind, lanes);
             return Ok(());
         }
+        (ValTy::F80, op) => {
+            use crate::exec::f80::op as o;
+            let op = match op {
+                VecOp::FAdd => o::ADD,
+                VecOp::FSub => o::SUB,
+                VecOp::FMul => o::MUL,
+                VecOp::FDiv => o::DIV,
+                _ => o::REM,
+            };
+            Inst::F80Bin { dst, a, b, op }
+        }
         (other, _) => return Err(format!("floating-point arithmetic on {other:?}")),
     };
     l.emit(inst);
@@ -305,6 +316,10 @@ pub(super) fn fneg(l: &mut FnLowerer, n: &ins::FNeg) -> LResult<()> {
     match l.classify(&ty)? {
         ValTy::F32 => l.emit(Inst::FNeg32 { dst, a }),
         ValTy::F64 => l.emit(Inst::FNeg64 { dst, a }),
+        ValTy::F80 => {
+            f80_sign(l, dst, a, SignOp::Flip);
+            0
+        }
         ValTy::Vector { kind, lanes } => {
             l.emit(Inst::VecUn {
                 dst,
@@ -428,6 +443,7 @@ pub(super) fn fcmp(l: &mut FnLowerer, c: &ins::FCmp) -> LResult<()> {
     match l.classify(&ty)? {
         ValTy::F32 => l.emit(Inst::FCmp32 { dst, a, b, pred }),
         ValTy::F64 => l.emit(Inst::FCmp64 { dst, a, b, pred }),
+        ValTy::F80 => l.emit(Inst::F80Cmp { dst, a, b, pred }),
         ValTy::Vector { kind, lanes } => {
             l.emit(Inst::VecCmp {
                 dst,
@@ -493,6 +509,9 @@ pub(super) fn cast(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
     if matches!(from, ValTy::Wide(_)) || matches!(to, ValTy::Wide(_)) {
         return wide_cast(l, kind, from, to, dst, a);
     }
+    if from == ValTy::F80 || to == ValTy::F80 {
+        return f80_cast(l, kind, from, to, dst, a);
+    }
     let inst = match (kind, from, to) {
         (conv::TRUNC, f, ValTy::Int(to_bits)) => {
             if f.int_bits() == Some(to_bits) || to_bits >= 64 {
@@ -552,6 +571,65 @@ pub(super) fn cast(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
         (_, f, t) => return Err(format!("conversion from {f:?} to {t:?}")),
     };
     l.emit(inst);
+    Ok(())
+}
+
+/// What to do with the sign of an `x86_fp80`.
+pub(super) enum SignOp {
+    Flip,
+    Clear,
+}
+
+/// `fneg`/`fabs` of an `x86_fp80`: the sign is bit 15 of the second slot.
+pub(super) fn f80_sign(l: &mut FnLowerer, dst: Slot, a: Slot, op: SignOp) {
+    l.emit(Inst::Copy { dst, src: a });
+    let (hi_dst, hi_a) = (Slot(dst.0 + 1), Slot(a.0 + 1));
+    match op {
+        SignOp::Flip => {
+            let bit = l.const_u64(0x8000);
+            l.emit(Inst::Xor {
+                dst: hi_dst,
+                a: hi_a,
+                b: bit,
+            });
+        }
+        SignOp::Clear => {
+            l.emit(Inst::AndImm {
+                dst: hi_dst,
+                a: hi_a,
+                imm: 0x7fff,
+            });
+        }
+    }
+}
+
+/// Conversions to and from `x86_fp80`.
+fn f80_cast(
+    l: &mut FnLowerer,
+    kind: u32,
+    from: ValTy,
+    to: ValTy,
+    dst: Slot,
+    a: Slot,
+) -> LResult<()> {
+    use crate::exec::f80::conv as c;
+    let (op, bits) = match (kind, from, to) {
+        (conv::FPEXT, ValTy::F32, ValTy::F80) => (c::FROM_F32, 0),
+        (conv::FPEXT, ValTy::F64, ValTy::F80) => (c::FROM_F64, 0),
+        (conv::FPTRUNC, ValTy::F80, ValTy::F32) => (c::TO_F32, 0),
+        (conv::FPTRUNC, ValTy::F80, ValTy::F64) => (c::TO_F64, 0),
+        (conv::SITOFP, ValTy::Int(b), ValTy::F80) => (c::FROM_SI, b),
+        (conv::UITOFP, ValTy::Int(b), ValTy::F80) => (c::FROM_UI, b),
+        (conv::FPTOSI, ValTy::F80, ValTy::Int(b)) => (c::TO_SI, b),
+        (conv::FPTOUI, ValTy::F80, ValTy::Int(b)) => (c::TO_UI, b),
+        _ => return Err(format!("conversion from {from:?} to {to:?}")),
+    };
+    l.emit(Inst::F80Conv {
+        dst,
+        a,
+        op,
+        bits: bits as u8,
+    });
     Ok(())
 }
 

@@ -94,7 +94,12 @@ pub(super) fn call(l: &mut FnLowerer, c: &ins::Call) -> LResult<()> {
 /// `longjmp` families become interpreter ops. `Some(())` when handled.
 fn intercepted(l: &mut FnLowerer, c: &ins::Call, name: &Name) -> LResult<Option<()>> {
     let Name::Name(n) = name else { return Ok(None) };
-    let arg = |i: usize| c.arguments.get(i).map(|(op, _)| op).ok_or("missing argument");
+    let arg = |i: usize| {
+        c.arguments
+            .get(i)
+            .map(|(op, _)| op)
+            .ok_or("missing argument")
+    };
     match n.as_str() {
         "setjmp" | "_setjmp" | "__sigsetjmp" | "sigsetjmp" => {
             let buf = l.operand(arg(0)?)?;
@@ -197,24 +202,43 @@ fn variadic_template(l: &mut FnLowerer, c: &ins::Call, fixed: usize) -> LResult<
     let (offsets, size) = crate::abi::variadic_area(extra);
     let area_off = l.reserve_static(size, 16) as u32;
     let area = l.temp(1);
-    l.emit(Inst::Alloca { dst: area, off: area_off });
+    l.emit(Inst::Alloca {
+        dst: area,
+        off: area_off,
+    });
     for ((op, _), (abi, off)) in c.arguments[fixed..].iter().zip(extra.iter().zip(offsets)) {
         let v = l.operand(op)?;
         let off = off as i32;
         match abi {
             AbiType::ByVal { size, .. } => {
                 let dst = l.temp(1);
-                l.emit(Inst::AddImm64 { dst, a: area, imm: off });
+                l.emit(Inst::AddImm64 {
+                    dst,
+                    a: area,
+                    imm: off,
+                });
                 let len = l.const_u64(*size as u64);
                 l.emit(Inst::MemCopy { dst, src: v, len });
             }
             _ => {
                 let bytes = l.slots_for(&l.type_of_operand(op))? * 8;
                 if bytes <= 8 {
-                    l.emit(Inst::Store64 { ptr: area, val: v, off });
+                    l.emit(Inst::Store64 {
+                        ptr: area,
+                        val: v,
+                        off,
+                    });
                 } else {
-                    l.emit(Inst::StoreN { ptr: area, val: v, off });
-                    l.emit(Inst::TailImm { x: bytes, y: 0, z: 0 });
+                    l.emit(Inst::StoreN {
+                        ptr: area,
+                        val: v,
+                        off,
+                    });
+                    l.emit(Inst::TailImm {
+                        x: bytes,
+                        y: 0,
+                        z: 0,
+                    });
                 }
             }
         }
@@ -223,11 +247,25 @@ fn variadic_template(l: &mut FnLowerer, c: &ins::Call, fixed: usize) -> LResult<
     let t_off = l.reserve_static(template.len() as u64, 8) as u32;
     let t = l.temp(1);
     l.emit(Inst::Alloca { dst: t, off: t_off });
-    let head = l.const_u64(u64::from_le_bytes(template[0..8].try_into().unwrap_or([0; 8])));
-    l.emit(Inst::Store64 { ptr: t, val: head, off: 0 });
-    l.emit(Inst::Store64 { ptr: t, val: area, off: 8 });
+    let head = l.const_u64(u64::from_le_bytes(
+        template[0..8].try_into().unwrap_or([0; 8]),
+    ));
+    l.emit(Inst::Store64 {
+        ptr: t,
+        val: head,
+        off: 0,
+    });
+    l.emit(Inst::Store64 {
+        ptr: t,
+        val: area,
+        off: 8,
+    });
     let zero = l.const_u64(0);
-    l.emit(Inst::Store64 { ptr: t, val: zero, off: 16 });
+    l.emit(Inst::Store64 {
+        ptr: t,
+        val: zero,
+        off: 16,
+    });
     Ok(t)
 }
 

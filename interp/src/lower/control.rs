@@ -168,6 +168,7 @@ pub(super) fn terminator(l: &mut FnLowerer, bb: &BasicBlock, next: Option<&Name>
         }
         Terminator::CondBr(br) => cond_br(l, bb, br, next),
         Terminator::Switch(sw) => switch(l, bb, sw),
+        Terminator::IndirectBr(ib) => indirect_br(l, bb, ib),
         Terminator::Unreachable(_) => {
             l.emit(Inst::Unreachable);
             Ok(())
@@ -235,10 +236,48 @@ fn switch(l: &mut FnLowerer, bb: &BasicBlock, sw: &llvm_ir::terminator::Switch) 
         return Err(format!("switch on {ty}"));
     }
     let val = l.operand(&sw.operand)?;
-    // Each distinct destination with PHI moves gets an edge block.
-    let mut dests: Vec<&Name> = sw.dests.iter().map(|(_, d)| d).collect();
-    dests.push(&sw.default_dest);
-    dests.dedup();
+    let mut cases = Vec::with_capacity(sw.dests.len());
+    for (c, d) in &sw.dests {
+        match c.as_ref() {
+            Constant::Int { value, .. } => cases.push((*value, d)),
+            other => return Err(format!("switch case `{other}`")),
+        }
+    }
+    multiway(l, bb, val, &cases, Some(&sw.default_dest))
+}
+
+/// `indirectbr`: a switch over the block addresses of its destinations
+/// (see [`crate::consts::block_address`]); any other address traps.
+fn indirect_br(
+    l: &mut FnLowerer,
+    bb: &BasicBlock,
+    ib: &llvm_ir::terminator::IndirectBr,
+) -> LResult<()> {
+    let val = l.operand(&ib.operand)?;
+    let mut cases = Vec::with_capacity(ib.possible_dests.len());
+    for d in &ib.possible_dests {
+        let index = l
+            .func
+            .basic_blocks
+            .iter()
+            .position(|b| &b.name == d)
+            .ok_or_else(|| format!("indirectbr to unknown block %{d}"))?;
+        cases.push((crate::consts::block_address(l.func_index, index), d));
+    }
+    multiway(l, bb, val, &cases, None)
+}
+
+/// Jumps to the block of the case equal to `val` (or `default`; with no
+/// default, a trap). Destinations with PHI moves get edge blocks.
+fn multiway(
+    l: &mut FnLowerer,
+    bb: &BasicBlock,
+    val: Slot,
+    cases: &[(u64, &Name)],
+    default: Option<&Name>,
+) -> LResult<()> {
+    let mut dests: Vec<&Name> = cases.iter().map(|(_, d)| *d).collect();
+    dests.extend(default);
     let mut label_of: Vec<(Name, Name, Vec<Move>)> = Vec::new();
     for d in dests {
         if label_of.iter().any(|(n, _, _)| n == d) {
@@ -258,22 +297,28 @@ fn switch(l: &mut FnLowerer, bb: &BasicBlock, sw: &llvm_ir::terminator::Switch) 
             .find(|(n, _, _)| n == d)
             .map(|(_, lab, _)| lab.clone())
     };
-    let mut cases = Vec::with_capacity(sw.dests.len());
-    for (c, d) in &sw.dests {
-        let v = match c.as_ref() {
-            Constant::Int { value, .. } => *value,
-            other => return Err(format!("switch case `{other}`")),
-        };
-        cases.push((v, find(d).ok_or("switch destination")?));
+    let mut resolved = Vec::with_capacity(cases.len());
+    for (v, d) in cases {
+        resolved.push((*v, find(d).ok_or("switch destination")?));
     }
-    let default = find(&sw.default_dest).ok_or("switch default")?;
+    let default_label = match default {
+        Some(d) => find(d).ok_or("switch default")?,
+        None => edge_label(l, usize::MAX),
+    };
     let table = l.switches.len() as u32;
     l.switches.push(SwitchTable::Sparse {
         cases: Box::new([]),
         default: Target(0),
     });
-    l.switch_fixups.push((table, cases, default));
+    l.switch_fixups
+        .push((table, resolved, default_label.clone()));
     l.emit(Inst::Switch { val, table });
+    if default.is_none() {
+        let start = l.insts.len() as u32;
+        l.block_start.insert(default_label, start);
+        let msg = l.add_trap("indirectbr to an address that is not one of its destinations".into());
+        l.emit(Inst::Trap { msg });
+    }
     for (d, label, moves) in label_of {
         if moves.is_empty() {
             continue;

@@ -31,8 +31,8 @@ enum Op {
     Math(MathOp),
     /// Overflow/saturation op code, see `Inst::Overflow`/`Inst::Saturate`.
     Code(u8),
-    /// A libm function: (double name, float name).
-    Libm(&'static str, &'static str),
+    /// A libm function: (double, float, long double names).
+    Libm(&'static str, &'static str, &'static str),
     Helper(Helper),
 }
 
@@ -137,27 +137,27 @@ static TABLE: &[Spec] = table! {
     "llvm.fptosi.sat" => lower_fp_to_int_sat(Op::Code(1)),
     "llvm.fptoui.sat" => lower_fp_to_int_sat(Op::Code(0)),
     // floating point through the C library, like native code
-    "llvm.pow" => lower_libm(Op::Libm("pow", "powf")),
-    "llvm.exp" => lower_libm(Op::Libm("exp", "expf")),
-    "llvm.exp2" => lower_libm(Op::Libm("exp2", "exp2f")),
-    "llvm.exp10" => lower_libm(Op::Libm("exp10", "exp10f")),
-    "llvm.log" => lower_libm(Op::Libm("log", "logf")),
-    "llvm.log2" => lower_libm(Op::Libm("log2", "log2f")),
-    "llvm.log10" => lower_libm(Op::Libm("log10", "log10f")),
-    "llvm.sin" => lower_libm(Op::Libm("sin", "sinf")),
-    "llvm.cos" => lower_libm(Op::Libm("cos", "cosf")),
-    "llvm.tan" => lower_libm(Op::Libm("tan", "tanf")),
-    "llvm.asin" => lower_libm(Op::Libm("asin", "asinf")),
-    "llvm.acos" => lower_libm(Op::Libm("acos", "acosf")),
-    "llvm.atan" => lower_libm(Op::Libm("atan", "atanf")),
-    "llvm.sinh" => lower_libm(Op::Libm("sinh", "sinhf")),
-    "llvm.cosh" => lower_libm(Op::Libm("cosh", "coshf")),
-    "llvm.tanh" => lower_libm(Op::Libm("tanh", "tanhf")),
-    "llvm.ldexp" => lower_libm(Op::Libm("ldexp", "ldexpf")),
-    "llvm.lround" => lower_libm(Op::Libm("lround", "lroundf")),
-    "llvm.llround" => lower_libm(Op::Libm("llround", "llroundf")),
-    "llvm.lrint" => lower_libm(Op::Libm("lrint", "lrintf")),
-    "llvm.llrint" => lower_libm(Op::Libm("llrint", "llrintf")),
+    "llvm.pow" => lower_libm(Op::Libm("pow", "powf", "powl")),
+    "llvm.exp" => lower_libm(Op::Libm("exp", "expf", "expl")),
+    "llvm.exp2" => lower_libm(Op::Libm("exp2", "exp2f", "exp2l")),
+    "llvm.exp10" => lower_libm(Op::Libm("exp10", "exp10f", "exp10l")),
+    "llvm.log" => lower_libm(Op::Libm("log", "logf", "logl")),
+    "llvm.log2" => lower_libm(Op::Libm("log2", "log2f", "log2l")),
+    "llvm.log10" => lower_libm(Op::Libm("log10", "log10f", "log10l")),
+    "llvm.sin" => lower_libm(Op::Libm("sin", "sinf", "sinl")),
+    "llvm.cos" => lower_libm(Op::Libm("cos", "cosf", "cosl")),
+    "llvm.tan" => lower_libm(Op::Libm("tan", "tanf", "tanl")),
+    "llvm.asin" => lower_libm(Op::Libm("asin", "asinf", "asinl")),
+    "llvm.acos" => lower_libm(Op::Libm("acos", "acosf", "acosl")),
+    "llvm.atan" => lower_libm(Op::Libm("atan", "atanf", "atanl")),
+    "llvm.sinh" => lower_libm(Op::Libm("sinh", "sinhf", "sinhl")),
+    "llvm.cosh" => lower_libm(Op::Libm("cosh", "coshf", "coshl")),
+    "llvm.tanh" => lower_libm(Op::Libm("tanh", "tanhf", "tanhl")),
+    "llvm.ldexp" => lower_libm(Op::Libm("ldexp", "ldexpf", "ldexpl")),
+    "llvm.lround" => lower_libm(Op::Libm("lround", "lroundf", "lroundl")),
+    "llvm.llround" => lower_libm(Op::Libm("llround", "llroundf", "llroundl")),
+    "llvm.lrint" => lower_libm(Op::Libm("lrint", "lrintf", "lrintl")),
+    "llvm.llrint" => lower_libm(Op::Libm("llrint", "llrintf", "llrintl")),
     // vector reductions
     "llvm.vector.reduce.add" => lower_reduce(Op::Vec(VecOp::Add)),
     "llvm.vector.reduce.mul" => lower_reduce(Op::Vec(VecOp::Mul)),
@@ -326,10 +326,16 @@ fn ptrmask(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
 
 /// Copies the function's `va_list` template into the caller's `va_list`.
 fn va_start(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
-    let template = l.va_slot.ok_or("llvm.va_start in a function that is not variadic")?;
+    let template = l
+        .va_slot
+        .ok_or("llvm.va_start in a function that is not variadic")?;
     let dst = l.operand(arg(c, 0)?)?;
     let len = l.const_u64(crate::abi::va::LIST_SIZE);
-    l.emit(Inst::MemCopy { dst, src: template, len });
+    l.emit(Inst::MemCopy {
+        dst,
+        src: template,
+        len,
+    });
     Ok(())
 }
 
@@ -571,10 +577,37 @@ fn math_vec_op(m: MathOp) -> VecOp {
     }
 }
 
+/// The C library's long double function for a math op.
+fn long_double_name(op: MathOp) -> &'static str {
+    match op {
+        MathOp::Sqrt => "sqrtl",
+        MathOp::Fabs => "fabsl",
+        MathOp::Floor => "floorl",
+        MathOp::Ceil => "ceill",
+        MathOp::Trunc => "truncl",
+        MathOp::Round => "roundl",
+        MathOp::RoundEven => "roundevenl",
+        MathOp::Rint => "rintl",
+        MathOp::Canonicalize => "fabsl",
+    }
+}
+
 fn lower_float_unary(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
     let Op::Math(op) = spec.op else {
         return Err(format!("table entry for {} lacks its op", spec.name));
     };
+    if arg_ty(l, c, 0)? == ValTy::F80 {
+        if op == MathOp::Fabs {
+            let dst = dest(l, c)?;
+            let a = l.operand(arg(c, 0)?)?;
+            super::arith::f80_sign(l, dst, a, super::arith::SignOp::Clear);
+            return Ok(());
+        }
+        if op == MathOp::Canonicalize {
+            return Err(format!("{} on x86_fp80", spec.name));
+        }
+        return call_libm(l, c, spec.name, long_double_name(op));
+    }
     let dst = dest(l, c)?;
     let a = l.operand(arg(c, 0)?)?;
     match arg_ty(l, c, 0)? {
@@ -604,6 +637,13 @@ fn lower_float_minmax(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<
     let a = l.operand(arg(c, 0)?)?;
     let b = l.operand(arg(c, 1)?)?;
     let max = matches!(op, VecOp::FMax | VecOp::FMaximum) as u8;
+    if arg_ty(l, c, 0)? == ValTy::F80 {
+        return match op {
+            VecOp::FMin => call_libm(l, c, spec.name, "fminl"),
+            VecOp::FMax => call_libm(l, c, spec.name, "fmaxl"),
+            _ => Err(format!("{} on x86_fp80", spec.name)),
+        };
+    }
     match (arg_ty(l, c, 0)?, op) {
         (ValTy::F32, VecOp::FMin | VecOp::FMax) => l.emit(Inst::MinMaxNum32 { dst, a, b, max }),
         (ValTy::F64, VecOp::FMin | VecOp::FMax) => l.emit(Inst::MinMaxNum64 { dst, a, b, max }),
@@ -662,6 +702,23 @@ fn lower_fma(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
             l.emit(Inst::FMul64 { dst: t, a, b });
             l.emit(Inst::FAdd64 { dst, a: t, b: cc });
         }
+        (ValTy::F80, true) => return call_libm(l, c, spec.name, "fmal"),
+        (ValTy::F80, false) => {
+            use crate::exec::f80::op;
+            let t = l.temp(2);
+            l.emit(Inst::F80Bin {
+                dst: t,
+                a,
+                b,
+                op: op::MUL,
+            });
+            l.emit(Inst::F80Bin {
+                dst,
+                a: t,
+                b: cc,
+                op: op::ADD,
+            });
+        }
         (ValTy::Vector { kind, lanes }, false) => {
             let n = l.slots_for(&l.type_of_operand(arg(c, 0)?))?;
             let t = l.temp(n);
@@ -677,6 +734,12 @@ fn lower_helper(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
     let Op::Helper(h) = spec.op else {
         return Err(format!("table entry for {} lacks its helper", spec.name));
     };
+    if arg_ty(l, c, 0)? == ValTy::F80 {
+        return match spec.name {
+            "llvm.copysign" => call_libm(l, c, spec.name, "copysignl"),
+            _ => Err(format!("{} on x86_fp80", spec.name)),
+        };
+    }
     for i in 0..c.arguments.len() {
         if !arg_ty(l, c, i)?.is_scalar() {
             return Err(format!("{} on vectors", spec.name));
@@ -719,18 +782,24 @@ fn lower_fp_to_int_sat(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult
 }
 
 fn lower_libm(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
-    let Op::Libm(dname, fname) = spec.op else {
+    let Op::Libm(dname, fname, lname) = spec.op else {
         return Err(format!("table entry for {} lacks its function", spec.name));
     };
     let fname = match arg_ty(l, c, 0)? {
         ValTy::F64 => dname,
         ValTy::F32 => fname,
+        ValTy::F80 => lname,
         other => return Err(format!("{} on {other:?}", spec.name)),
     };
+    call_libm(l, c, spec.name, fname)
+}
+
+/// Calls the C library function `fname` with the intrinsic's arguments,
+/// as native code generation does for these intrinsics.
+fn call_libm(l: &mut FnLowerer, c: &ins::Call, intrinsic: &str, fname: &str) -> LResult<()> {
     let Some(Resolved::Address(addr)) = l.m.host.resolve(fname) else {
         return Err(format!(
-            "{} needs the C library function {fname}, which is not available",
-            spec.name
+            "{intrinsic} needs the C library function {fname}, which is not available"
         ));
     };
     let sig = super::call::site_sig(l, c)?;

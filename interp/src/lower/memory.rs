@@ -73,7 +73,10 @@ fn emit_load(l: &mut FnLowerer, dst: Slot, ptr: Slot, off: i32, size: u64) -> LR
 /// The `va_arg` instruction: find the argument's address, then load it.
 pub(super) fn va_arg(l: &mut FnLowerer, v: &ins::VAArg) -> LResult<()> {
     let ty = &v.cur_type;
-    let sa = l.layout.size_align(l.types, ty).map_err(|e| e.to_string())?;
+    let sa = l
+        .layout
+        .size_align(l.types, ty)
+        .map_err(|e| e.to_string())?;
     let class = match l.classify(ty)? {
         ValTy::Int(_) | ValTy::Ptr => 0,
         ValTy::F32 | ValTy::F64 => 1,
@@ -81,7 +84,11 @@ pub(super) fn va_arg(l: &mut FnLowerer, v: &ins::VAArg) -> LResult<()> {
     };
     let list = l.operand(&v.arg_list)?;
     let addr = l.temp(1);
-    l.emit(Inst::VaArg { dst: addr, list, class });
+    l.emit(Inst::VaArg {
+        dst: addr,
+        list,
+        class,
+    });
     l.emit(Inst::TailImm {
         x: sa.store as u32,
         y: sa.align as u32,

@@ -49,7 +49,7 @@ type LResult<T> = Result<T, String>;
 /// Lowers function `index` of `module`.
 pub fn lower_function(module: &Arc<LoadedModule>, index: usize) -> Result<Code, LowerError> {
     let func = &module.ir.functions[index];
-    let mut l = FnLowerer::new(module, func);
+    let mut l = FnLowerer::new(module, func, index);
     let result = l.run();
     match result {
         Ok(()) => l.finish().map_err(|what| LowerError::new(&func.name, what)),
@@ -75,6 +75,8 @@ pub(crate) struct FnLowerer<'m> {
     pub types: &'m Types,
     pub layout: &'m DataLayout,
     pub func: &'m Function,
+    /// Index of `func` among the module's functions.
+    pub func_index: usize,
     pub insts: Vec<Inst>,
     inst_location: Vec<u32>,
     locations: Vec<IrLocation>,
@@ -113,12 +115,13 @@ pub(crate) struct FnLowerer<'m> {
 }
 
 impl<'m> FnLowerer<'m> {
-    fn new(m: &'m Arc<LoadedModule>, func: &'m Function) -> Self {
+    fn new(m: &'m Arc<LoadedModule>, func: &'m Function, func_index: usize) -> Self {
         FnLowerer {
             m,
             types: &m.ir.types,
             layout: &m.layout,
             func,
+            func_index,
             insts: Vec::new(),
             inst_location: Vec::new(),
             locations: Vec::new(),

@@ -19,6 +19,8 @@ pub enum ValTy {
     Ptr,
     F32,
     F64,
+    /// `x86_fp80` (two slots).
+    F80,
     Vector {
         kind: ElemKind,
         lanes: u32,
@@ -70,6 +72,7 @@ pub fn classify(types: &Types, layout: &DataLayout, ty: &Type) -> Result<ValTy, 
         Type::PointerType { .. } => ValTy::Ptr,
         Type::FPType(FPType::Single) => ValTy::F32,
         Type::FPType(FPType::Double) => ValTy::F64,
+        Type::FPType(FPType::X86_FP80) if cfg!(target_arch = "x86_64") => ValTy::F80,
         Type::FPType(other) => return Err(format!("{} values", fp_name(*other))),
         Type::VectorType {
             element_type,
@@ -186,6 +189,7 @@ pub fn check_terminator(
 ) -> Result<(), String> {
     match term {
         Terminator::Ret(_)
+        | Terminator::IndirectBr(_)
         | Terminator::Br(_)
         | Terminator::CondBr(_)
         | Terminator::Switch(_)

@@ -94,6 +94,9 @@ pub struct SavedRegs {
     /// Return registers, written by `dispatch`.
     pub ret_gpr: [u64; 2],
     pub ret_xmm: [[u64; 2]; 2],
+    /// Non-zero when the result is an `x86_fp80` to return in st(0).
+    pub ret_x87: u64,
+    pub ret_f80: [u64; 2],
 }
 
 /// What to do when interpreted code entered from native code traps: it
@@ -169,6 +172,13 @@ pub(crate) unsafe extern "C" fn dispatch(regs: *mut SavedRegs, stack: *const u64
                     v
                 };
             }
+            Some(AbiType::F80) => {
+                // Passed in memory, 16-byte aligned.
+                si = si.div_ceil(2) * 2;
+                let p = next_stack!(2);
+                args[slot] = *p;
+                args[slot + 1] = *p.add(1) & 0xffff;
+            }
             Some(AbiType::ByVal { size, align }) => {
                 // In the caller's stack argument area, at its alignment.
                 if *align > 8 {
@@ -201,6 +211,7 @@ pub(crate) unsafe extern "C" fn dispatch(regs: *mut SavedRegs, stack: *const u64
     }
     regs.ret_gpr = [0; 2];
     regs.ret_xmm = [[0; 2]; 2];
+    regs.ret_x87 = 0;
     match &sig.ret {
         Some(AbiType::Void) | None => {}
         Some(AbiType::Int { bits, signed }) => {
@@ -212,6 +223,10 @@ pub(crate) unsafe extern "C" fn dispatch(regs: *mut SavedRegs, stack: *const u64
         }
         Some(AbiType::Ptr) => regs.ret_gpr[0] = ret[0],
         Some(AbiType::F32) | Some(AbiType::F64) => regs.ret_xmm[0][0] = ret[0],
+        Some(AbiType::F80) => {
+            regs.ret_x87 = 1;
+            regs.ret_f80 = [ret[0], ret.get(1).copied().unwrap_or(0)];
+        }
         Some(AbiType::Struct { size, fields, .. }) if *size <= 16 => {
             // Each eightbyte goes to the next integer or SSE register,
             // depending on whether it holds only floating-point fields.

@@ -3,7 +3,8 @@
 //! Each stub is `lea r11, [rip]; jmp common`, padded to 16 bytes, so stub
 //! `i` starts at `pool + 16 * i` and leaves `pool + 16 * i + 7` in r11.
 //! The common entry saves rdi..r9, xmm0..7 and al in a [`SavedRegs`] on
-//! its stack, calls [`dispatch`], and loads rax, rdx, xmm0, xmm1 from it.
+//! its stack, calls [`dispatch`], and loads rax, rdx, xmm0, xmm1 (and st(0)
+//! for a long double) from it.
 //! All of this is ordinary code in the binary's text section: no page is
 //! ever made executable at run time.
 
@@ -54,20 +55,28 @@ unsafe extern "C" fn common_entry() {
         "mov rdx, [rsp + {ret_gpr} + 8]",
         "movdqu xmm0, [rsp + {ret_xmm}]",
         "movdqu xmm1, [rsp + {ret_xmm} + 16]",
+        // A long double result goes in st(0); otherwise the x87 stack
+        // must stay empty.
+        "cmp qword ptr [rsp + {ret_x87}], 0",
+        "je 2f",
+        "fld tbyte ptr [rsp + {ret_f80}]",
+        "2:",
         "leave",
         "ret",
-        frame = const 256,
+        frame = const 288,
         gpr = const offset_of!(SavedRegs, gpr),
         xmm = const offset_of!(SavedRegs, xmm),
         stub = const offset_of!(SavedRegs, stub),
         count = const offset_of!(SavedRegs, vector_count),
         ret_gpr = const offset_of!(SavedRegs, ret_gpr),
         ret_xmm = const offset_of!(SavedRegs, ret_xmm),
+        ret_x87 = const offset_of!(SavedRegs, ret_x87),
+        ret_f80 = const offset_of!(SavedRegs, ret_f80),
         dispatch = sym dispatch,
     )
 }
 
-const _: () = assert!(std::mem::size_of::<SavedRegs>() <= 256);
+const _: () = assert!(std::mem::size_of::<SavedRegs>() <= 288);
 
 fn pool_base() -> usize {
     stub_pool as *const () as usize

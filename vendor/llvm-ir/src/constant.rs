@@ -59,8 +59,10 @@ pub enum Constant {
     #[cfg(feature = "llvm-12-or-greater")]
     Poison(TypeRef),
     /// The address of the given (non-entry) [`BasicBlock`](../struct.BasicBlock.html). See [LLVM 14 docs on Addresses of Basic Blocks](https://releases.llvm.org/14.0.0/docs/LangRef.html#addresses-of-basic-blocks).
-    /// `BlockAddress` needs more fields, but the necessary getter functions are apparently not exposed in the LLVM C API (only the C++ API)
-    BlockAddress, // --TODO ideally we want BlockAddress { function: Name, block: Name },
+    /// jir patch: the function (by name) and the index of the block among
+    /// the function's blocks (block names are numbered per function, so the
+    /// index is what can be known here).
+    BlockAddress { function: Name, block_index: usize },
     /// Global variable or function
     GlobalReference {
         name: Name,
@@ -175,7 +177,8 @@ pub enum Float {
     Single(f32),
     Double(f64),
     Quadruple, // TODO perhaps Quadruple(u128)
-    X86_FP80,  // TODO perhaps X86_FP80((u16, u64)) with the most-significant bits on the left
+    /// jir patch: the 10-byte little-endian memory image of the value.
+    X86_FP80([u8; 10]),
     PPC_FP128, // TODO perhaps PPC_FP128((u64, u64)) with the most-significant bits on the left
 }
 
@@ -199,7 +202,7 @@ impl Typed for Float {
             Float::Single(_) => FPType::Single,
             Float::Double(_) => FPType::Double,
             Float::Quadruple => FPType::FP128,
-            Float::X86_FP80 => FPType::X86_FP80,
+            Float::X86_FP80(_) => FPType::X86_FP80,
             Float::PPC_FP128 => FPType::PPC_FP128,
         })
     }
@@ -214,7 +217,13 @@ impl Display for Float {
             Float::Single(s) => write!(f, "float {}", s),
             Float::Double(d) => write!(f, "double {}", d),
             Float::Quadruple => write!(f, "quadruple"),
-            Float::X86_FP80 => write!(f, "x86_fp80"),
+            Float::X86_FP80(b) => {
+                write!(f, "0xK")?;
+                for byte in b.iter().rev() {
+                    write!(f, "{:02X}", byte)?;
+                }
+                Ok(())
+            },
             Float::PPC_FP128 => write!(f, "ppc_fp128"),
         }
     }
@@ -251,7 +260,7 @@ impl Typed for Constant {
             Constant::Undef(t) => t.clone(),
             #[cfg(feature="llvm-12-or-greater")]
             Constant::Poison(t) => t.clone(),
-            Constant::BlockAddress { .. } => types.label_type(),
+            Constant::BlockAddress { .. } => types.pointer(),
             #[cfg(feature="llvm-14-or-lower")]
             Constant::GlobalReference { ty, .. } => types.pointer_to(ty.clone()),
             #[cfg(feature="llvm-15-or-greater")]
@@ -428,7 +437,9 @@ impl Display for Constant {
             Constant::Undef(ty) => write!(f, "{} undef", ty),
             #[cfg(feature = "llvm-12-or-greater")]
             Constant::Poison(ty) => write!(f, "{} poison", ty),
-            Constant::BlockAddress => write!(f, "blockaddr"),
+            Constant::BlockAddress { function, block_index } => {
+                write!(f, "blockaddress(@{}, #{})", function, block_index)
+            },
             Constant::GlobalReference { name, ty } => {
                 let name = match name {
                     Name::Name(n) => String::clone(n),
@@ -1456,6 +1467,25 @@ impl Constant {
     }
 
     fn parse_from_llvm_ref(constant: LLVMValueRef, ctx: &mut ModuleContext) -> Self {
+        // jir patch: nor for the bits of an x86_fp80; LLVM prints them as
+        // `x86_fp80 0xK` followed by 20 hex digits (sign and exponent, then
+        // the 64-bit significand).
+        fn fp80_bytes(constant: LLVMValueRef) -> [u8; 10] {
+            let text = unsafe {
+                let p = LLVMPrintValueToString(constant);
+                let t = std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned();
+                LLVMDisposeMessage(p);
+                t
+            };
+            let mut out = [0u8; 10];
+            if let Some(hex) = text.split("0xK").nth(1) {
+                let hex: String = hex.chars().take(20).collect();
+                if let Ok(v) = u128::from_str_radix(&hex, 16) {
+                    out.copy_from_slice(&v.to_le_bytes()[..10]);
+                }
+            }
+            out
+        }
         // jir patch: the C API has no getter for the words of a wide
         // APInt, so read the decimal value from its printed form.
         fn wide_int_words(constant: LLVMValueRef, bits: u32) -> Vec<u64> {
@@ -1537,7 +1567,7 @@ impl Constant {
                             LLVMConstRealGetDouble(constant, b_ptr)
                         } ),
                         FPType::FP128 => Float::Quadruple,
-                        FPType::X86_FP80 => Float::X86_FP80,
+                        FPType::X86_FP80 => Float::X86_FP80(fp80_bytes(constant)),
                         FPType::PPC_FP128 => Float::PPC_FP128,
                     }),
                     ty => panic!("Expected Constant::Float to have type Type::FPType; got {:?}", ty),
@@ -1631,7 +1661,19 @@ impl Constant {
                 Constant::TokenNone
             },
             LLVMValueKind::LLVMBlockAddressValueKind => {
-                Constant::BlockAddress
+                let (function, block_index) = unsafe {
+                    let f = LLVMGetBlockAddressFunction(constant);
+                    let target = LLVMGetBlockAddressBasicBlock(constant);
+                    let mut bb = LLVMGetFirstBasicBlock(f);
+                    let mut index = 0usize;
+                    while !bb.is_null() && bb != target {
+                        bb = LLVMGetNextBasicBlock(bb);
+                        index += 1;
+                    }
+                    let name = crate::from_llvm::get_value_name(f);
+                    (Name::from(name.as_str()), index)
+                };
+                Constant::BlockAddress { function, block_index }
             },
             LLVMValueKind::LLVMConstantExprValueKind => {
                 use llvm_sys::LLVMOpcode;
