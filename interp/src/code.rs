@@ -66,6 +66,8 @@ pub struct Code {
     pub is_var_arg: bool,
     /// The embedder, for indirect calls (is this pointer interpreted?).
     pub host: Arc<dyn Host>,
+    /// The module's thread-local globals, if it has any.
+    pub tls: Option<Arc<crate::exec::tls::TlsTemplate>>,
 }
 
 impl Code {

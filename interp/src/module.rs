@@ -56,6 +56,9 @@ impl FunctionDef {
 pub(crate) enum Symbol {
     /// A global variable defined here, at this address.
     Global(usize),
+    /// A thread-local global defined here, at this offset in each thread's
+    /// copy of the module's thread-local block.
+    ThreadLocal(usize),
     /// A function defined here (index into `functions`).
     Function(usize),
     /// A function or global this module only declares.
@@ -101,6 +104,16 @@ impl GlobalBlock {
     }
 }
 
+/// Where a module's globals go.
+struct GlobalsLayout {
+    symbols: HashMap<Name, Symbol>,
+    size: u64,
+    align: u64,
+    /// Bytes and alignment of the thread-local block (0 bytes: none).
+    tls_size: u64,
+    tls_align: u64,
+}
+
 /// A static constructor or destructor (`llvm.global_ctors`/`dtors`).
 #[derive(Clone)]
 pub struct Initializer {
@@ -123,6 +136,8 @@ pub struct LoadedModule {
     constructors: OnceLock<Vec<Initializer>>,
     /// `llvm.global_dtors`, sorted by priority (stable).
     destructors: OnceLock<Vec<Initializer>>,
+    /// The initial image of the thread-local globals, if any.
+    tls: OnceLock<Arc<crate::exec::tls::TlsTemplate>>,
 }
 
 impl LoadedModule {
@@ -130,7 +145,13 @@ impl LoadedModule {
     /// Functions are lowered lazily.
     pub fn new(ir: llvm_ir::Module, host: Arc<dyn Host>) -> Result<Arc<Self>, LoadError> {
         let layout = crate::validate::validate_module(&ir)?;
-        let (symbols, globals_size, globals_align) = Self::lay_out(&ir, &layout)?;
+        let GlobalsLayout {
+            symbols,
+            size: globals_size,
+            align: globals_align,
+            tls_size,
+            tls_align,
+        } = Self::lay_out(&ir, &layout)?;
         let globals = GlobalBlock::new(globals_size, globals_align)?;
         let base = globals.ptr as usize;
         let symbols: HashMap<Name, Symbol> = symbols
@@ -166,9 +187,14 @@ impl LoadedModule {
                 globals,
                 constructors: OnceLock::new(),
                 destructors: OnceLock::new(),
+                tls: OnceLock::new(),
             }
         });
-        module.initialise_globals()?;
+        let tls_image = module.initialise_globals(tls_size)?;
+        if tls_size > 0 {
+            let template = crate::exec::tls::TlsTemplate::new(tls_image.into_boxed_slice(), tls_align as usize);
+            let _ = module.tls.set(Arc::new(template));
+        }
         let _ = module
             .constructors
             .set(module.initializer_list("llvm.global_ctors")?);
@@ -180,13 +206,12 @@ impl LoadedModule {
 
     /// Assigns every defined global an offset in the globals block and
     /// builds the symbol table.
-    fn lay_out(
-        ir: &llvm_ir::Module,
-        layout: &DataLayout,
-    ) -> Result<(HashMap<Name, Symbol>, u64, u64), LoadError> {
+    fn lay_out(ir: &llvm_ir::Module, layout: &DataLayout) -> Result<GlobalsLayout, LoadError> {
         let mut symbols = HashMap::new();
         let mut offset = 0u64;
         let mut max_align = 16u64;
+        let mut tls_offset = 0u64;
+        let mut tls_align = 16u64;
         for g in &ir.global_vars {
             if g.initializer.is_none() {
                 symbols.insert(
@@ -197,13 +222,6 @@ impl LoadedModule {
                 );
                 continue;
             }
-            if g.thread_local_mode != ThreadLocalMode::NotThreadLocal {
-                return Err(LoadError::Unsupported {
-                    function: None,
-                    location: None,
-                    what: format!("thread-local global {}", display_name(&g.name)),
-                });
-            }
             let sa = layout.size_align(&ir.types, &g.value_type).map_err(|e| {
                 LoadError::Unsupported {
                     function: None,
@@ -212,6 +230,13 @@ impl LoadedModule {
                 }
             })?;
             let align = sa.align.max(g.alignment as u64).max(1);
+            if g.thread_local_mode != ThreadLocalMode::NotThreadLocal {
+                tls_offset = align_to(tls_offset, align);
+                symbols.insert(g.name.clone(), Symbol::ThreadLocal(tls_offset as usize));
+                tls_offset += sa.alloc.max(1);
+                tls_align = tls_align.max(align);
+                continue;
+            }
             offset = align_to(offset, align);
             symbols.insert(g.name.clone(), Symbol::Global(offset as usize));
             offset += sa.alloc.max(1);
@@ -231,16 +256,26 @@ impl LoadedModule {
         for (i, a) in ir.global_aliases.iter().enumerate() {
             symbols.insert(a.name.clone(), Symbol::Alias(i));
         }
-        Ok((symbols, offset, max_align))
+        Ok(GlobalsLayout {
+            symbols,
+            size: offset,
+            align: max_align,
+            tls_size: tls_offset,
+            tls_align,
+        })
     }
 
-    fn initialise_globals(self: &Arc<Self>) -> Result<(), LoadError> {
+    /// Writes every initialiser: into the globals block, or into the
+    /// returned thread-local image (`tls_size` bytes).
+    fn initialise_globals(self: &Arc<Self>, tls_size: u64) -> Result<Vec<u8>, LoadError> {
         let eval = ConstEval::new(self);
+        let mut tls = vec![0u8; tls_size as usize];
         for g in &self.ir.global_vars {
-            let (Some(init), Some(Symbol::Global(addr))) =
-                (&g.initializer, self.symbols.get(&g.name))
-            else {
-                continue;
+            let Some(init) = &g.initializer else { continue };
+            let target = match self.symbols.get(&g.name) {
+                Some(Symbol::Global(addr)) => Ok(*addr),
+                Some(Symbol::ThreadLocal(off)) => Err(*off),
+                _ => continue,
             };
             let size = self
                 .layout
@@ -259,11 +294,19 @@ impl LoadedModule {
                         what: format!("initialiser of global {}: {what}", display_name(&g.name)),
                     },
                 })?;
-            // SAFETY: `addr .. addr + size` lies inside the globals block,
-            // laid out above with this global's allocation size.
-            unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), *addr as *mut u8, bytes.len()) };
+            match target {
+                // SAFETY: `addr .. addr + size` lies inside the globals
+                // block, laid out above with this global's allocation size.
+                Ok(addr) => unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), addr as *mut u8, bytes.len()) },
+                Err(off) => tls[off..off + bytes.len()].copy_from_slice(&bytes),
+            }
         }
-        Ok(())
+        Ok(tls)
+    }
+
+    /// The initial image of the module's thread-local globals.
+    pub fn tls_template(&self) -> Option<Arc<crate::exec::tls::TlsTemplate>> {
+        self.tls.get().cloned()
     }
 
     /// Reads `llvm.global_ctors`/`dtors`: an array of `{ i32, ptr, ptr }`.
@@ -371,7 +414,8 @@ impl LoadedModule {
                 }
                 ConstEval::new(self).resolved(&a.aliasee).ok()
             }
-            Symbol::External { .. } => None,
+            // Other modules cannot see this module's thread-locals yet.
+            Symbol::External { .. } | Symbol::ThreadLocal(_) => None,
         }
     }
 

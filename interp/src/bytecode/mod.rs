@@ -490,6 +490,9 @@ define_ops! {
     /// `dst = base + sext_bits(idx) * scale`; tail: `TailImm { x: scale
     /// as low 32 bits, y: scale high 32 bits, z: bits of idx }`.
     GepMul { dst: Slot, base: Slot, idx: Slot },
+    /// `dst = this thread's copy of the module's thread-local globals +
+    /// off` (`llvm.threadlocal.address`).
+    TlsAddress { dst: Slot, off: u32 },
     /// `dst = frame_memory + off`: the address of a static `alloca`.
     Alloca { dst: Slot, off: u32 },
     /// Dynamic `alloca` of `count * elem_size` bytes aligned to `align`;

@@ -537,6 +537,13 @@ unsafe fn execute(
                 )
             }
             Inst::Alloca { dst, off } => w!(dst, (mem_base + off as usize) as u64),
+            Inst::TlsAddress { dst, off } => {
+                let block = code.tls.as_deref().and_then(super::tls::block);
+                match block {
+                    Some(b) => w!(dst, b as u64 + off as u64),
+                    None => trap!(TrapKind::Other("cannot allocate thread-local storage".into())),
+                }
+            }
             Inst::AllocaDyn { dst, count } => {
                 let (elem, align, bits) = tail_imm!();
                 let n = mask(r!(count), bits);

@@ -12,6 +12,7 @@
 //! | `atomic.rs` | atomics on native memory (unsafe, fenced) |
 //! | `helpers.rs` | rare intrinsics as helper functions |
 //! | `jump.rs` | `setjmp`/`longjmp` records |
+//! | `tls.rs` | per-thread copies of thread-local globals |
 
 pub mod atomic;
 pub mod f80;
@@ -21,6 +22,7 @@ mod jump;
 pub(crate) mod memory;
 pub mod ops;
 mod stack;
+pub mod tls;
 pub mod vector;
 pub mod wide;
 

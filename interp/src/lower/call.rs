@@ -144,7 +144,7 @@ fn resolve_callee(l: &FnLowerer, name: &Name) -> LResult<Option<Resolved>> {
             )
         }
         Some(Symbol::Global(addr)) => Some(Resolved::Address(addr)),
-        None => None,
+        Some(Symbol::ThreadLocal(_)) | None => None,
     })
 }
 

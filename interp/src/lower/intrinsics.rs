@@ -80,6 +80,7 @@ static TABLE: &[Spec] = table! {
     "llvm.load.relative" => load_relative,
     "llvm.ptrmask" => ptrmask,
     "llvm.is.constant" => zero_result,
+    "llvm.threadlocal.address" => threadlocal_address,
     // varargs
     "llvm.va_start" => va_start,
     "llvm.va_end" => nop,
@@ -322,6 +323,29 @@ fn ptrmask(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
     let b = l.operand(arg(c, 1)?)?;
     l.emit(Inst::And { dst, a, b });
     Ok(())
+}
+
+/// The address of this thread's copy of a thread-local global.
+fn threadlocal_address(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
+    let dst = dest(l, c)?;
+    let name = match arg(c, 0)? {
+        Operand::ConstantOperand(k) => match k.as_ref() {
+            Constant::GlobalReference { name, .. } => name.clone(),
+            other => return Err(format!("llvm.threadlocal.address of `{other}`")),
+        },
+        _ => return Err("llvm.threadlocal.address of a computed pointer".into()),
+    };
+    match l.m.symbol(&name) {
+        Some(crate::module::Symbol::ThreadLocal(off)) => {
+            let off = u32::try_from(off).map_err(|_| "thread-local block too large")?;
+            l.emit(Inst::TlsAddress { dst, off });
+            Ok(())
+        }
+        _ => Err(format!(
+            "thread-local @{} is not defined in this module",
+            crate::module::name_str(&name)
+        )),
+    }
 }
 
 /// Copies the function's `va_list` template into the caller's `va_list`.

@@ -648,6 +648,7 @@ impl<'m> FnLowerer<'m> {
             locations: self.locations.into_boxed_slice(),
             is_var_arg: self.func.is_var_arg,
             host: self.m.host.clone(),
+            tls: self.m.tls_template(),
         };
         crate::bytecode::verify(&code)
             .map_err(|e| format!("internal: bytecode failed verification: {e}"))?;
