@@ -48,9 +48,11 @@ pub struct Level {
     pub flags: &'static [&'static str],
 }
 
-/// The levels of the corpus.
+/// The levels of the corpus. The auto-vectorising level needs a CPU with
+/// AVX2 to run the native executable; without one it is left out, and
+/// [`skipped_levels`] says so.
 pub fn levels() -> Vec<Level> {
-    vec![
+    let mut v = vec![
         Level {
             name: "O0",
             opt: "0",
@@ -61,7 +63,44 @@ pub fn levels() -> Vec<Level> {
             opt: "2",
             flags: &[],
         },
-    ]
+    ];
+    if host_has_avx2() {
+        v.push(VECTOR_LEVEL);
+    }
+    v
+}
+
+/// `-O3 -march=x86-64-v3`: auto-vectorised AVX2 code.
+const VECTOR_LEVEL: Level = Level {
+    name: "O3-v3",
+    opt: "3",
+    flags: &["-march=x86-64-v3"],
+};
+
+/// Levels left out on this machine, with the reason.
+pub fn skipped_levels() -> Vec<(&'static str, &'static str)> {
+    if host_has_avx2() {
+        vec![]
+    } else {
+        vec![(
+            VECTOR_LEVEL.name,
+            "this CPU has no AVX2, so its native executables cannot run",
+        )]
+    }
+}
+
+/// Whether this CPU can run x86-64-v3 code (AVX2, FMA, BMI2...).
+pub fn host_has_avx2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx2")
+            && std::arch::is_x86_feature_detected!("fma")
+            && std::arch::is_x86_feature_detected!("bmi2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
 }
 
 /// The workspace root (this crate's parent).
@@ -262,6 +301,22 @@ fn try_run_case(tools: &Tools, case: &Case, level: &Level, work: &Path) -> Resul
         jirc.arg("-X-std=gnu11");
     }
     compile(&mut jirc, "jirc build")?;
+
+    // Everything in the module must be supported, not just what this run
+    // reaches.
+    let mut list = Command::new(&tools.jirun);
+    list.arg("--list-unsupported").arg(&bc);
+    let listed = run_with_timeout(list, RUN_TIMEOUT)?;
+    if listed.status != Some(0) {
+        return Err(format!(
+            "jirun --list-unsupported reports: {}{}",
+            String::from_utf8_lossy(&listed.stdout)
+                .lines()
+                .next()
+                .unwrap_or(""),
+            listed.stderr.lines().next().unwrap_or("")
+        ));
+    }
 
     let mut n = Command::new(&exe);
     std::os::unix::process::CommandExt::arg0(&mut n, ARGV0);

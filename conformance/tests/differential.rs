@@ -39,6 +39,9 @@ fn main() {
                 .is_none_or(|f| f.split(',').any(|x| x == l.name))
         })
         .collect();
+    for (level, why) in jir_conformance::skipped_levels() {
+        println!("differential: skipping level {level}: {why}");
+    }
     let jobs: Vec<_> = cases
         .iter()
         .flat_map(|c| levels.iter().map(move |l| (c, l)))

@@ -192,7 +192,10 @@ impl LoadedModule {
         });
         let tls_image = module.initialise_globals(tls_size)?;
         if tls_size > 0 {
-            let template = crate::exec::tls::TlsTemplate::new(tls_image.into_boxed_slice(), tls_align as usize);
+            let template = crate::exec::tls::TlsTemplate::new(
+                tls_image.into_boxed_slice(),
+                tls_align as usize,
+            );
             let _ = module.tls.set(Arc::new(template));
         }
         let _ = module
@@ -297,7 +300,9 @@ impl LoadedModule {
             match target {
                 // SAFETY: `addr .. addr + size` lies inside the globals
                 // block, laid out above with this global's allocation size.
-                Ok(addr) => unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), addr as *mut u8, bytes.len()) },
+                Ok(addr) => unsafe {
+                    std::ptr::copy_nonoverlapping(bytes.as_ptr(), addr as *mut u8, bytes.len())
+                },
                 Err(off) => tls[off..off + bytes.len()].copy_from_slice(&bytes),
             }
         }

@@ -68,6 +68,14 @@ impl Runtime {
         self.add_module(ir)
     }
 
+    /// Loads and validates the module at `path` without adding it to the
+    /// session or running anything (for inspection: `--list-unsupported`,
+    /// `--disassemble`).
+    pub fn inspect_file(&self, path: &str) -> Result<Arc<LoadedModule>, RunError> {
+        let ir = jir_interp::load::parse_file(path)?;
+        Ok(LoadedModule::new(ir, self.host()?)?)
+    }
+
     /// Loads a module held in memory; `name` appears in error messages.
     pub fn load_bytes(&self, bytes: &[u8], name: &str) -> Result<Arc<LoadedModule>, RunError> {
         let ir = jir_interp::load::parse_bytes(bytes, name)?;

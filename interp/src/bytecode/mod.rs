@@ -189,6 +189,9 @@ pub enum VecOp {
     SAddSat,
     USubSat,
     SSubSat,
+    Fshl,
+    Fshr,
+    Fma,
     // comparisons (result lanes are i1)
     Eq,
     Ne,
@@ -559,10 +562,10 @@ define_ops! {
     /// absolute value of a `bits`-wide integer (wrapping at MIN)
     Abs { dst: Slot, a: Slot, bits: u8 },
     /// `{result, overflow}` of an arithmetic op on `bits`-wide integers,
-    /// written as the `{iN, i1}` aggregate image at `dst` (the flag byte
-    /// follows the result at its allocation size); `op`: 0 sadd, 1 uadd,
-    /// 2 ssub, 3 usub, 4 smul, 5 umul.
-    Overflow { dst: Slot, a: Slot, b: Slot, op: u8, bits: u8 },
+    /// written as the `{iN, i1}` aggregate image at `dst`, the flag at
+    /// byte offset `flag`; `op`: 0 sadd, 1 uadd, 2 ssub, 3 usub, 4 smul,
+    /// 5 umul.
+    Overflow { dst: Slot, a: Slot, b: Slot, op: u8, bits: u8, flag: u8 },
     /// saturating arithmetic on `bits`-wide integers: op 0 uadd, 1 sadd,
     /// 2 usub, 3 ssub.
     Saturate { dst: Slot, a: Slot, b: Slot, op: u8, bits: u8 },
@@ -587,9 +590,21 @@ define_ops! {
     /// `{result, overflow}` of a wide op (codes as `Overflow`), written as
     /// the `{iN, i1}` image: two slots of result, the flag in the third.
     WideOverflow { dst: Slot, a: Slot, b: Slot, op: u8, bits: u8 },
-    /// Element-wise funnel shift (`right` = 1 for fshr); tail:
-    /// `TailSlot { s: amount vector, x: lanes }`.
-    VecFunnel { dst: Slot, a: Slot, b: Slot, kind: ElemKind, right: u8 },
+    /// Element-wise three-operand op (`Fshl`, `Fshr`, `Fma`); tail:
+    /// `TailSlot { s: third operand, x: lanes }`.
+    VecTernary { dst: Slot, a: Slot, b: Slot, op: VecOp, kind: ElemKind },
+    /// Loads the lanes of `mask` that are set from `ptr + i * size`, the
+    /// others from `passthru`; tail: `TailSlot { s: passthru, x: lanes }`.
+    MaskedLoad { dst: Slot, ptr: Slot, mask: Slot, kind: ElemKind },
+    /// Stores the lanes of `val` whose `mask` bit is set to
+    /// `ptr + i * size`; tail: `TailImm { x: lanes }`.
+    MaskedStore { val: Slot, ptr: Slot, mask: Slot, kind: ElemKind },
+    /// Gathers lane `i` from address `ptrs[i]` where `mask` is set, else
+    /// from `passthru`; tail: `TailSlot { s: passthru, x: lanes }`.
+    Gather { dst: Slot, ptrs: Slot, mask: Slot, kind: ElemKind },
+    /// Scatters lane `i` of `val` to address `ptrs[i]` where `mask` is set
+    /// (in lane order); tail: `TailImm { x: lanes }`.
+    Scatter { val: Slot, ptrs: Slot, mask: Slot, kind: ElemKind },
 
     // ------------------------------------------------------------------
     // Aggregates and vectors (memory images in slots)

@@ -36,7 +36,9 @@ fn tail_of(inst: &Inst) -> Option<TailKind> {
         | Fma32 { .. }
         | Fma64 { .. }
         | CmpXchg { .. }
-        | VecFunnel { .. } => Some(TailKind::Slot),
+        | VecTernary { .. }
+        | MaskedLoad { .. }
+        | Gather { .. } => Some(TailKind::Slot),
         LoadN { .. }
         | StoreN { .. }
         | GepMul { .. }
@@ -50,7 +52,9 @@ fn tail_of(inst: &Inst) -> Option<TailKind> {
         | Shuffle { .. }
         | VecReduce { .. }
         | Splat { .. }
-        | VaArg { .. } => Some(TailKind::Imm),
+        | VaArg { .. }
+        | MaskedStore { .. }
+        | Scatter { .. } => Some(TailKind::Imm),
         _ => None,
     }
 }

@@ -541,7 +541,9 @@ unsafe fn execute(
                 let block = code.tls.as_deref().and_then(super::tls::block);
                 match block {
                     Some(b) => w!(dst, b as u64 + off as u64),
-                    None => trap!(TrapKind::Other("cannot allocate thread-local storage".into())),
+                    None => trap!(TrapKind::Other(
+                        "cannot allocate thread-local storage".into()
+                    )),
                 }
             }
             Inst::AllocaDyn { dst, count } => {
@@ -633,14 +635,16 @@ unsafe fn execute(
                 b,
                 op,
                 bits,
+                flag,
             } => {
                 let (v, o) = ops::overflow(op, r!(a), r!(b), bits as u32);
-                if bits == 64 {
+                // The flag byte follows the result at its allocation size.
+                if flag >= 8 {
                     let f = frame!();
                     f[dst.0 as usize] = v;
-                    f[dst.0 as usize + 1] = o as u64;
+                    f[dst.0 as usize + flag as usize / 8] = o as u64;
                 } else {
-                    w!(dst, v | ((o as u64) << bits));
+                    w!(dst, v | ((o as u64) << (flag as u32 * 8)));
                 }
             }
             Inst::Saturate {
@@ -743,30 +747,104 @@ unsafe fn execute(
                 wide::put(f, d, 128, v);
                 f[d + 2] = o as u64;
             }
-            Inst::VecFunnel {
+            Inst::VecTernary {
                 dst,
                 a,
                 b,
+                op,
                 kind,
-                right,
             } => {
                 let (c, lanes, _) = tail_slot!();
                 let f = frame!();
-                let bits = kind.bits();
                 let mut out: smallvec::SmallVec<[u64; 8]> =
                     smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
                 for i in 0..lanes as usize {
                     let x = vector::lane(&f[a.0 as usize..], kind, i);
                     let y = vector::lane(&f[b.0 as usize..], kind, i);
                     let z = vector::lane(&f[c.0 as usize..], kind, i);
-                    let v = if right != 0 {
-                        ops::fshr(x, y, z, bits)
+                    vector::set_lane(&mut out, kind, i, vector::ternary(op, kind, x, y, z));
+                }
+                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+            }
+            Inst::MaskedLoad {
+                dst,
+                ptr,
+                mask,
+                kind,
+            } => {
+                let (passthru, lanes, _) = tail_slot!();
+                let f = frame!();
+                let base = f[ptr.0 as usize];
+                let size = kind.bytes() as u64;
+                let mut out: smallvec::SmallVec<[u64; 8]> =
+                    smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
+                for i in 0..lanes as usize {
+                    let v = if vector::lane(&f[mask.0 as usize..], ElemKind::I1, i) != 0 {
+                        vector::load_lane(base + i as u64 * size, kind)
                     } else {
-                        ops::fshl(x, y, z, bits)
+                        vector::lane(&f[passthru.0 as usize..], kind, i)
                     };
                     vector::set_lane(&mut out, kind, i, v);
                 }
                 f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+            }
+            Inst::MaskedStore {
+                val,
+                ptr,
+                mask,
+                kind,
+            } => {
+                let (lanes, _, _) = tail_imm!();
+                let f = frame!();
+                let base = f[ptr.0 as usize];
+                let size = kind.bytes() as u64;
+                for i in 0..lanes as usize {
+                    if vector::lane(&f[mask.0 as usize..], ElemKind::I1, i) != 0 {
+                        vector::store_lane(
+                            base + i as u64 * size,
+                            kind,
+                            vector::lane(&f[val.0 as usize..], kind, i),
+                        );
+                    }
+                }
+            }
+            Inst::Gather {
+                dst,
+                ptrs,
+                mask,
+                kind,
+            } => {
+                let (passthru, lanes, _) = tail_slot!();
+                let f = frame!();
+                let mut out: smallvec::SmallVec<[u64; 8]> =
+                    smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
+                for i in 0..lanes as usize {
+                    let v = if vector::lane(&f[mask.0 as usize..], ElemKind::I1, i) != 0 {
+                        vector::load_lane(
+                            vector::lane(&f[ptrs.0 as usize..], ElemKind::I64, i),
+                            kind,
+                        )
+                    } else {
+                        vector::lane(&f[passthru.0 as usize..], kind, i)
+                    };
+                    vector::set_lane(&mut out, kind, i, v);
+                }
+                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+            }
+            Inst::Scatter {
+                val,
+                ptrs,
+                mask,
+                kind,
+            } => {
+                let (lanes, _, _) = tail_imm!();
+                let f = frame!();
+                for i in 0..lanes as usize {
+                    if vector::lane(&f[mask.0 as usize..], ElemKind::I1, i) != 0 {
+                        let addr = vector::lane(&f[ptrs.0 as usize..], ElemKind::I64, i);
+                        vector::store_lane(addr, kind, vector::lane(&f[val.0 as usize..], kind, i));
+                    }
+                }
             }
 
             // ---- aggregates and vectors

@@ -75,7 +75,10 @@ pub fn block(t: &TlsTemplate) -> Option<*mut u8> {
     // escapes this function.
     let blocks = unsafe { &mut *list };
     if blocks.len() <= t.id {
-        blocks.resize(t.id + 1, (std::ptr::null_mut(), std::alloc::Layout::new::<u8>()));
+        blocks.resize(
+            t.id + 1,
+            (std::ptr::null_mut(), std::alloc::Layout::new::<u8>()),
+        );
     }
     if blocks[t.id].0.is_null() {
         let layout = t.layout();

@@ -167,6 +167,51 @@ pub fn unary(op: VecOp, kind: ElemKind, a: u64) -> u64 {
     }
 }
 
+/// One lane of a three-operand op.
+pub fn ternary(op: VecOp, kind: ElemKind, a: u64, b: u64, c: u64) -> u64 {
+    let bits = kind.bits();
+    match (op, kind) {
+        (VecOp::Fshl, _) => ops::fshl(a, b, c, bits),
+        (VecOp::Fshr, _) => ops::fshr(a, b, c, bits),
+        (_, ElemKind::F32) => {
+            let r = f32::from_bits(a as u32)
+                .mul_add(f32::from_bits(b as u32), f32::from_bits(c as u32));
+            r.to_bits() as u64
+        }
+        _ => f64::from_bits(a)
+            .mul_add(f64::from_bits(b), f64::from_bits(c))
+            .to_bits(),
+    }
+}
+
+/// Reads one element of `kind` from memory.
+///
+/// # Safety
+/// `addr` must be valid for reading the element (the program's obligation).
+pub unsafe fn load_lane(addr: u64, kind: ElemKind) -> u64 {
+    use super::memory::load;
+    match kind.bytes() {
+        1 => load::<u8>(addr) as u64,
+        2 => load::<u16>(addr) as u64,
+        4 => load::<u32>(addr) as u64,
+        _ => load::<u64>(addr),
+    }
+}
+
+/// Writes one element of `kind` to memory.
+///
+/// # Safety
+/// `addr` must be valid for writing the element.
+pub unsafe fn store_lane(addr: u64, kind: ElemKind, v: u64) {
+    use super::memory::store;
+    match kind.bytes() {
+        1 => store(addr, v as u8),
+        2 => store(addr, v as u16),
+        4 => store(addr, v as u32),
+        _ => store(addr, v),
+    }
+}
+
 /// One lane of a comparison.
 pub fn compare(op: VecOp, kind: ElemKind, a: u64, b: u64) -> bool {
     let bits = kind.bits();

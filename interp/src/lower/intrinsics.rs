@@ -21,6 +21,24 @@ pub struct Spec {
     pub name: &'static str,
     lower: LowerFn,
     op: Op,
+    /// The shapes (see [`shape`]) the lowering accepts for the argument
+    /// `subject`; checked when the module is validated.
+    accepts: u8,
+    subject: usize,
+}
+
+/// Operand shapes an intrinsic accepts.
+pub mod shape {
+    pub const INT: u8 = 1;
+    pub const WIDE: u8 = 2;
+    pub const FLOAT: u8 = 4;
+    pub const F80: u8 = 8;
+    pub const VINT: u8 = 16;
+    pub const VFLOAT: u8 = 32;
+    pub const ANY: u8 = 0xff;
+    pub const INTS: u8 = INT | WIDE | VINT;
+    pub const FLOATS: u8 = FLOAT | F80 | VFLOAT;
+    pub const VECTORS: u8 = VINT | VFLOAT;
 }
 
 /// The per-entry argument of a shared lowering function.
@@ -37,11 +55,21 @@ enum Op {
 }
 
 macro_rules! table {
-    ($( $name:literal => $lower:ident $( ($op:expr) )? ),* $(,)?) => {
-        &[ $( Spec { name: $name, lower: $lower, op: table!(@op $($op)?) } ),* ]
+    ($( $name:literal => $lower:ident $( ($op:expr) )? $( [$accepts:expr $(, arg $subject:expr)?] )? ),* $(,)?) => {
+        &[ $( Spec {
+            name: $name,
+            lower: $lower,
+            op: table!(@op $($op)?),
+            accepts: table!(@accepts $($accepts)?),
+            subject: table!(@subject $($($subject)?)?),
+        } ),* ]
     };
     (@op) => { Op::None };
     (@op $op:expr) => { $op };
+    (@accepts) => { shape::ANY };
+    (@accepts $a:expr) => { $a };
+    (@subject) => { 0 };
+    (@subject $s:expr) => { $s };
 }
 
 static TABLE: &[Spec] = table! {
@@ -93,88 +121,93 @@ static TABLE: &[Spec] = table! {
     "llvm.debugtrap" => trap,
     "llvm.ubsantrap" => trap,
     // bits
-    "llvm.ctpop" => lower_int_unary(Op::Vec(VecOp::Ctpop)),
-    "llvm.ctlz" => lower_int_unary(Op::Vec(VecOp::Ctlz)),
-    "llvm.cttz" => lower_int_unary(Op::Vec(VecOp::Cttz)),
-    "llvm.bswap" => lower_int_unary(Op::Vec(VecOp::Bswap)),
-    "llvm.bitreverse" => lower_int_unary(Op::Vec(VecOp::Bswap)),
-    "llvm.abs" => lower_int_unary(Op::Vec(VecOp::Abs)),
-    "llvm.fshl" => lower_funnel(Op::Code(0)),
-    "llvm.fshr" => lower_funnel(Op::Code(1)),
-    "llvm.smin" => lower_int_minmax(Op::Vec(VecOp::SMin)),
-    "llvm.smax" => lower_int_minmax(Op::Vec(VecOp::SMax)),
-    "llvm.umin" => lower_int_minmax(Op::Vec(VecOp::UMin)),
-    "llvm.umax" => lower_int_minmax(Op::Vec(VecOp::UMax)),
-    "llvm.sadd.with.overflow" => lower_overflow(Op::Code(0)),
-    "llvm.uadd.with.overflow" => lower_overflow(Op::Code(1)),
-    "llvm.ssub.with.overflow" => lower_overflow(Op::Code(2)),
-    "llvm.usub.with.overflow" => lower_overflow(Op::Code(3)),
-    "llvm.smul.with.overflow" => lower_overflow(Op::Code(4)),
-    "llvm.umul.with.overflow" => lower_overflow(Op::Code(5)),
-    "llvm.uadd.sat" => lower_saturate(Op::Code(0)),
-    "llvm.sadd.sat" => lower_saturate(Op::Code(1)),
-    "llvm.usub.sat" => lower_saturate(Op::Code(2)),
-    "llvm.ssub.sat" => lower_saturate(Op::Code(3)),
+    "llvm.ctpop" => lower_int_unary(Op::Vec(VecOp::Ctpop)) [shape::INTS],
+    "llvm.ctlz" => lower_int_unary(Op::Vec(VecOp::Ctlz)) [shape::INTS],
+    "llvm.cttz" => lower_int_unary(Op::Vec(VecOp::Cttz)) [shape::INTS],
+    "llvm.bswap" => lower_int_unary(Op::Vec(VecOp::Bswap)) [shape::INTS],
+    "llvm.bitreverse" => lower_int_unary(Op::Vec(VecOp::Bswap)) [shape::INT | shape::WIDE],
+    "llvm.abs" => lower_int_unary(Op::Vec(VecOp::Abs)) [shape::INTS],
+    "llvm.fshl" => lower_funnel(Op::Code(0)) [shape::INT | shape::VINT],
+    "llvm.fshr" => lower_funnel(Op::Code(1)) [shape::INT | shape::VINT],
+    "llvm.smin" => lower_int_minmax(Op::Vec(VecOp::SMin)) [shape::INTS],
+    "llvm.smax" => lower_int_minmax(Op::Vec(VecOp::SMax)) [shape::INTS],
+    "llvm.umin" => lower_int_minmax(Op::Vec(VecOp::UMin)) [shape::INTS],
+    "llvm.umax" => lower_int_minmax(Op::Vec(VecOp::UMax)) [shape::INTS],
+    "llvm.sadd.with.overflow" => lower_overflow(Op::Code(0)) [shape::INT | shape::WIDE],
+    "llvm.uadd.with.overflow" => lower_overflow(Op::Code(1)) [shape::INT | shape::WIDE],
+    "llvm.ssub.with.overflow" => lower_overflow(Op::Code(2)) [shape::INT | shape::WIDE],
+    "llvm.usub.with.overflow" => lower_overflow(Op::Code(3)) [shape::INT | shape::WIDE],
+    "llvm.smul.with.overflow" => lower_overflow(Op::Code(4)) [shape::INT | shape::WIDE],
+    "llvm.umul.with.overflow" => lower_overflow(Op::Code(5)) [shape::INT | shape::WIDE],
+    "llvm.uadd.sat" => lower_saturate(Op::Code(0)) [shape::INT | shape::VINT],
+    "llvm.sadd.sat" => lower_saturate(Op::Code(1)) [shape::INT | shape::VINT],
+    "llvm.usub.sat" => lower_saturate(Op::Code(2)) [shape::INT | shape::VINT],
+    "llvm.ssub.sat" => lower_saturate(Op::Code(3)) [shape::INT | shape::VINT],
     // floating point computed here
-    "llvm.sqrt" => lower_float_unary(Op::Math(MathOp::Sqrt)),
-    "llvm.fabs" => lower_float_unary(Op::Math(MathOp::Fabs)),
-    "llvm.floor" => lower_float_unary(Op::Math(MathOp::Floor)),
-    "llvm.ceil" => lower_float_unary(Op::Math(MathOp::Ceil)),
-    "llvm.trunc" => lower_float_unary(Op::Math(MathOp::Trunc)),
-    "llvm.round" => lower_float_unary(Op::Math(MathOp::Round)),
-    "llvm.roundeven" => lower_float_unary(Op::Math(MathOp::RoundEven)),
-    "llvm.rint" => lower_float_unary(Op::Math(MathOp::Rint)),
-    "llvm.nearbyint" => lower_float_unary(Op::Math(MathOp::Rint)),
-    "llvm.canonicalize" => lower_float_unary(Op::Math(MathOp::Canonicalize)),
-    "llvm.minnum" => lower_float_minmax(Op::Vec(VecOp::FMin)),
-    "llvm.maxnum" => lower_float_minmax(Op::Vec(VecOp::FMax)),
-    "llvm.minimum" => lower_float_minmax(Op::Vec(VecOp::FMinimum)),
-    "llvm.maximum" => lower_float_minmax(Op::Vec(VecOp::FMaximum)),
-    "llvm.fma" => lower_fma(Op::Code(1)),
-    "llvm.fmuladd" => lower_fma(Op::Code(0)),
-    "llvm.copysign" => lower_helper(Op::Helper(crate::exec::helpers::copysign)),
-    "llvm.powi" => lower_helper(Op::Helper(crate::exec::helpers::powi)),
-    "llvm.is.fpclass" => lower_helper(Op::Helper(crate::exec::helpers::is_fpclass)),
-    "llvm.fptosi.sat" => lower_fp_to_int_sat(Op::Code(1)),
-    "llvm.fptoui.sat" => lower_fp_to_int_sat(Op::Code(0)),
+    "llvm.sqrt" => lower_float_unary(Op::Math(MathOp::Sqrt)) [shape::FLOATS],
+    "llvm.fabs" => lower_float_unary(Op::Math(MathOp::Fabs)) [shape::FLOATS],
+    "llvm.floor" => lower_float_unary(Op::Math(MathOp::Floor)) [shape::FLOATS],
+    "llvm.ceil" => lower_float_unary(Op::Math(MathOp::Ceil)) [shape::FLOATS],
+    "llvm.trunc" => lower_float_unary(Op::Math(MathOp::Trunc)) [shape::FLOATS],
+    "llvm.round" => lower_float_unary(Op::Math(MathOp::Round)) [shape::FLOATS],
+    "llvm.roundeven" => lower_float_unary(Op::Math(MathOp::RoundEven)) [shape::FLOATS],
+    "llvm.rint" => lower_float_unary(Op::Math(MathOp::Rint)) [shape::FLOATS],
+    "llvm.nearbyint" => lower_float_unary(Op::Math(MathOp::Rint)) [shape::FLOATS],
+    "llvm.canonicalize" => lower_float_unary(Op::Math(MathOp::Canonicalize)) [shape::FLOAT],
+    "llvm.minnum" => lower_float_minmax(Op::Vec(VecOp::FMin)) [shape::FLOATS],
+    "llvm.maxnum" => lower_float_minmax(Op::Vec(VecOp::FMax)) [shape::FLOATS],
+    "llvm.minimum" => lower_float_minmax(Op::Vec(VecOp::FMinimum)) [shape::FLOAT | shape::VFLOAT],
+    "llvm.maximum" => lower_float_minmax(Op::Vec(VecOp::FMaximum)) [shape::FLOAT | shape::VFLOAT],
+    "llvm.fma" => lower_fma(Op::Code(1)) [shape::FLOATS],
+    "llvm.fmuladd" => lower_fma(Op::Code(0)) [shape::FLOATS],
+    "llvm.copysign" => lower_helper(Op::Helper(crate::exec::helpers::copysign)) [shape::FLOAT | shape::F80],
+    "llvm.powi" => lower_helper(Op::Helper(crate::exec::helpers::powi)) [shape::FLOAT],
+    "llvm.is.fpclass" => lower_helper(Op::Helper(crate::exec::helpers::is_fpclass)) [shape::FLOAT],
+    "llvm.fptosi.sat" => lower_fp_to_int_sat(Op::Code(1)) [shape::FLOAT],
+    "llvm.fptoui.sat" => lower_fp_to_int_sat(Op::Code(0)) [shape::FLOAT],
     // floating point through the C library, like native code
-    "llvm.pow" => lower_libm(Op::Libm("pow", "powf", "powl")),
-    "llvm.exp" => lower_libm(Op::Libm("exp", "expf", "expl")),
-    "llvm.exp2" => lower_libm(Op::Libm("exp2", "exp2f", "exp2l")),
-    "llvm.exp10" => lower_libm(Op::Libm("exp10", "exp10f", "exp10l")),
-    "llvm.log" => lower_libm(Op::Libm("log", "logf", "logl")),
-    "llvm.log2" => lower_libm(Op::Libm("log2", "log2f", "log2l")),
-    "llvm.log10" => lower_libm(Op::Libm("log10", "log10f", "log10l")),
-    "llvm.sin" => lower_libm(Op::Libm("sin", "sinf", "sinl")),
-    "llvm.cos" => lower_libm(Op::Libm("cos", "cosf", "cosl")),
-    "llvm.tan" => lower_libm(Op::Libm("tan", "tanf", "tanl")),
-    "llvm.asin" => lower_libm(Op::Libm("asin", "asinf", "asinl")),
-    "llvm.acos" => lower_libm(Op::Libm("acos", "acosf", "acosl")),
-    "llvm.atan" => lower_libm(Op::Libm("atan", "atanf", "atanl")),
-    "llvm.sinh" => lower_libm(Op::Libm("sinh", "sinhf", "sinhl")),
-    "llvm.cosh" => lower_libm(Op::Libm("cosh", "coshf", "coshl")),
-    "llvm.tanh" => lower_libm(Op::Libm("tanh", "tanhf", "tanhl")),
-    "llvm.ldexp" => lower_libm(Op::Libm("ldexp", "ldexpf", "ldexpl")),
-    "llvm.lround" => lower_libm(Op::Libm("lround", "lroundf", "lroundl")),
-    "llvm.llround" => lower_libm(Op::Libm("llround", "llroundf", "llroundl")),
-    "llvm.lrint" => lower_libm(Op::Libm("lrint", "lrintf", "lrintl")),
-    "llvm.llrint" => lower_libm(Op::Libm("llrint", "llrintf", "llrintl")),
+    "llvm.pow" => lower_libm(Op::Libm("pow", "powf", "powl")) [shape::FLOAT | shape::F80],
+    "llvm.exp" => lower_libm(Op::Libm("exp", "expf", "expl")) [shape::FLOAT | shape::F80],
+    "llvm.exp2" => lower_libm(Op::Libm("exp2", "exp2f", "exp2l")) [shape::FLOAT | shape::F80],
+    "llvm.exp10" => lower_libm(Op::Libm("exp10", "exp10f", "exp10l")) [shape::FLOAT | shape::F80],
+    "llvm.log" => lower_libm(Op::Libm("log", "logf", "logl")) [shape::FLOAT | shape::F80],
+    "llvm.log2" => lower_libm(Op::Libm("log2", "log2f", "log2l")) [shape::FLOAT | shape::F80],
+    "llvm.log10" => lower_libm(Op::Libm("log10", "log10f", "log10l")) [shape::FLOAT | shape::F80],
+    "llvm.sin" => lower_libm(Op::Libm("sin", "sinf", "sinl")) [shape::FLOAT | shape::F80],
+    "llvm.cos" => lower_libm(Op::Libm("cos", "cosf", "cosl")) [shape::FLOAT | shape::F80],
+    "llvm.tan" => lower_libm(Op::Libm("tan", "tanf", "tanl")) [shape::FLOAT | shape::F80],
+    "llvm.asin" => lower_libm(Op::Libm("asin", "asinf", "asinl")) [shape::FLOAT | shape::F80],
+    "llvm.acos" => lower_libm(Op::Libm("acos", "acosf", "acosl")) [shape::FLOAT | shape::F80],
+    "llvm.atan" => lower_libm(Op::Libm("atan", "atanf", "atanl")) [shape::FLOAT | shape::F80],
+    "llvm.sinh" => lower_libm(Op::Libm("sinh", "sinhf", "sinhl")) [shape::FLOAT | shape::F80],
+    "llvm.cosh" => lower_libm(Op::Libm("cosh", "coshf", "coshl")) [shape::FLOAT | shape::F80],
+    "llvm.tanh" => lower_libm(Op::Libm("tanh", "tanhf", "tanhl")) [shape::FLOAT | shape::F80],
+    "llvm.ldexp" => lower_libm(Op::Libm("ldexp", "ldexpf", "ldexpl")) [shape::FLOAT | shape::F80],
+    "llvm.lround" => lower_libm(Op::Libm("lround", "lroundf", "lroundl")) [shape::FLOAT | shape::F80],
+    "llvm.llround" => lower_libm(Op::Libm("llround", "llroundf", "llroundl")) [shape::FLOAT | shape::F80],
+    "llvm.lrint" => lower_libm(Op::Libm("lrint", "lrintf", "lrintl")) [shape::FLOAT | shape::F80],
+    "llvm.llrint" => lower_libm(Op::Libm("llrint", "llrintf", "llrintl")) [shape::FLOAT | shape::F80],
+    // masked memory
+    "llvm.masked.load" => masked_load [shape::VECTORS, arg 3],
+    "llvm.masked.store" => masked_store [shape::VECTORS],
+    "llvm.masked.gather" => masked_gather [shape::VECTORS, arg 3],
+    "llvm.masked.scatter" => masked_scatter [shape::VECTORS],
     // vector reductions
-    "llvm.vector.reduce.add" => lower_reduce(Op::Vec(VecOp::Add)),
-    "llvm.vector.reduce.mul" => lower_reduce(Op::Vec(VecOp::Mul)),
-    "llvm.vector.reduce.and" => lower_reduce(Op::Vec(VecOp::And)),
-    "llvm.vector.reduce.or" => lower_reduce(Op::Vec(VecOp::Or)),
-    "llvm.vector.reduce.xor" => lower_reduce(Op::Vec(VecOp::Xor)),
-    "llvm.vector.reduce.smax" => lower_reduce(Op::Vec(VecOp::SMax)),
-    "llvm.vector.reduce.smin" => lower_reduce(Op::Vec(VecOp::SMin)),
-    "llvm.vector.reduce.umax" => lower_reduce(Op::Vec(VecOp::UMax)),
-    "llvm.vector.reduce.umin" => lower_reduce(Op::Vec(VecOp::UMin)),
-    "llvm.vector.reduce.fmax" => lower_reduce(Op::Vec(VecOp::FMax)),
-    "llvm.vector.reduce.fmin" => lower_reduce(Op::Vec(VecOp::FMin)),
-    "llvm.vector.reduce.fmaximum" => lower_reduce(Op::Vec(VecOp::FMaximum)),
-    "llvm.vector.reduce.fminimum" => lower_reduce(Op::Vec(VecOp::FMinimum)),
-    "llvm.vector.reduce.fadd" => lower_ordered_reduce(Op::Vec(VecOp::FAdd)),
-    "llvm.vector.reduce.fmul" => lower_ordered_reduce(Op::Vec(VecOp::FMul)),
+    "llvm.vector.reduce.add" => lower_reduce(Op::Vec(VecOp::Add)) [shape::VECTORS],
+    "llvm.vector.reduce.mul" => lower_reduce(Op::Vec(VecOp::Mul)) [shape::VECTORS],
+    "llvm.vector.reduce.and" => lower_reduce(Op::Vec(VecOp::And)) [shape::VECTORS],
+    "llvm.vector.reduce.or" => lower_reduce(Op::Vec(VecOp::Or)) [shape::VECTORS],
+    "llvm.vector.reduce.xor" => lower_reduce(Op::Vec(VecOp::Xor)) [shape::VECTORS],
+    "llvm.vector.reduce.smax" => lower_reduce(Op::Vec(VecOp::SMax)) [shape::VECTORS],
+    "llvm.vector.reduce.smin" => lower_reduce(Op::Vec(VecOp::SMin)) [shape::VECTORS],
+    "llvm.vector.reduce.umax" => lower_reduce(Op::Vec(VecOp::UMax)) [shape::VECTORS],
+    "llvm.vector.reduce.umin" => lower_reduce(Op::Vec(VecOp::UMin)) [shape::VECTORS],
+    "llvm.vector.reduce.fmax" => lower_reduce(Op::Vec(VecOp::FMax)) [shape::VECTORS],
+    "llvm.vector.reduce.fmin" => lower_reduce(Op::Vec(VecOp::FMin)) [shape::VECTORS],
+    "llvm.vector.reduce.fmaximum" => lower_reduce(Op::Vec(VecOp::FMaximum)) [shape::VECTORS],
+    "llvm.vector.reduce.fminimum" => lower_reduce(Op::Vec(VecOp::FMinimum)) [shape::VECTORS],
+    "llvm.vector.reduce.fadd" => lower_ordered_reduce(Op::Vec(VecOp::FAdd)) [shape::VFLOAT, arg 1],
+    "llvm.vector.reduce.fmul" => lower_ordered_reduce(Op::Vec(VecOp::FMul)) [shape::VFLOAT, arg 1],
 };
 
 fn index() -> &'static HashMap<&'static str, &'static Spec> {
@@ -193,6 +226,36 @@ pub fn lookup(name: &str) -> Option<&'static Spec> {
         }
         candidate = &candidate[..candidate.rfind('.')?];
     }
+}
+
+/// Checks a call's operand shape against the table (load-time
+/// validation).
+pub fn check(
+    spec: &Spec,
+    c: &ins::Call,
+    types: &llvm_ir::types::Types,
+    layout: &crate::layout::DataLayout,
+) -> Result<(), String> {
+    if spec.accepts == shape::ANY {
+        return Ok(());
+    }
+    let Some((op, _)) = c.arguments.get(spec.subject) else {
+        return Err(format!("@{} with too few arguments", spec.name));
+    };
+    let ty = llvm_ir::types::Typed::get_type(op, types);
+    let got = match super::support::classify(types, layout, &ty)? {
+        ValTy::Int(_) | ValTy::Ptr => shape::INT,
+        ValTy::Wide(_) => shape::WIDE,
+        ValTy::F32 | ValTy::F64 => shape::FLOAT,
+        ValTy::F80 => shape::F80,
+        ValTy::Vector { kind, .. } if kind.is_float() => shape::VFLOAT,
+        ValTy::Vector { .. } => shape::VINT,
+        _ => 0,
+    };
+    if spec.accepts & got == 0 {
+        return Err(format!("intrinsic @{} on {ty}", spec.name));
+    }
+    Ok(())
 }
 
 pub(super) fn lower(l: &mut FnLowerer, name: &str, c: &ins::Call) -> LResult<()> {
@@ -283,6 +346,95 @@ fn objectsize(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
     };
     let s = l.const_u64(v);
     l.emit_copy(dst, s, 1);
+    Ok(())
+}
+
+fn vector_arg(l: &FnLowerer, c: &ins::Call, i: usize, what: &str) -> LResult<(ElemKind, u32)> {
+    match arg_ty(l, c, i)? {
+        ValTy::Vector { kind, lanes } if kind != ElemKind::I1 => Ok((kind, lanes)),
+        other => Err(format!("{what} of {other:?}")),
+    }
+}
+
+/// `llvm.masked.load(ptr, align, mask, passthru)`
+fn masked_load(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let (kind, lanes) = vector_arg(l, c, 3, spec.name)?;
+    let dst = dest(l, c)?;
+    let ptr = l.operand(arg(c, 0)?)?;
+    let mask = l.operand(arg(c, 2)?)?;
+    let passthru = l.operand(arg(c, 3)?)?;
+    l.emit(Inst::MaskedLoad {
+        dst,
+        ptr,
+        mask,
+        kind,
+    });
+    l.emit(Inst::TailSlot {
+        s: passthru,
+        x: lanes,
+        y: 0,
+    });
+    Ok(())
+}
+
+/// `llvm.masked.store(val, ptr, align, mask)`
+fn masked_store(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let (kind, lanes) = vector_arg(l, c, 0, spec.name)?;
+    let val = l.operand(arg(c, 0)?)?;
+    let ptr = l.operand(arg(c, 1)?)?;
+    let mask = l.operand(arg(c, 3)?)?;
+    l.emit(Inst::MaskedStore {
+        val,
+        ptr,
+        mask,
+        kind,
+    });
+    l.emit(Inst::TailImm {
+        x: lanes,
+        y: 0,
+        z: 0,
+    });
+    Ok(())
+}
+
+/// `llvm.masked.gather(ptrs, align, mask, passthru)`
+fn masked_gather(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let (kind, lanes) = vector_arg(l, c, 3, spec.name)?;
+    let dst = dest(l, c)?;
+    let ptrs = l.operand(arg(c, 0)?)?;
+    let mask = l.operand(arg(c, 2)?)?;
+    let passthru = l.operand(arg(c, 3)?)?;
+    l.emit(Inst::Gather {
+        dst,
+        ptrs,
+        mask,
+        kind,
+    });
+    l.emit(Inst::TailSlot {
+        s: passthru,
+        x: lanes,
+        y: 0,
+    });
+    Ok(())
+}
+
+/// `llvm.masked.scatter(val, ptrs, align, mask)`
+fn masked_scatter(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let (kind, lanes) = vector_arg(l, c, 0, spec.name)?;
+    let val = l.operand(arg(c, 0)?)?;
+    let ptrs = l.operand(arg(c, 1)?)?;
+    let mask = l.operand(arg(c, 3)?)?;
+    l.emit(Inst::Scatter {
+        val,
+        ptrs,
+        mask,
+        kind,
+    });
+    l.emit(Inst::TailImm {
+        x: lanes,
+        y: 0,
+        z: 0,
+    });
     Ok(())
 }
 
@@ -478,12 +630,12 @@ fn lower_funnel(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
             });
         }
         ValTy::Vector { kind, lanes } if kind != ElemKind::I1 && !kind.is_float() => {
-            l.emit(Inst::VecFunnel {
+            l.emit(Inst::VecTernary {
                 dst,
                 a,
                 b,
+                op: if right { VecOp::Fshr } else { VecOp::Fshl },
                 kind,
-                right: right as u8,
             });
             l.emit(Inst::TailSlot {
                 s: amount,
@@ -546,15 +698,17 @@ fn lower_overflow(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> 
         }
         _ => return Err(format!("vector {}", spec.name)),
     };
-    if !matches!(bits, 8 | 16 | 32 | 64) {
-        return Err(format!("{} on i{bits}", spec.name));
-    }
+    let flag = l
+        .layout
+        .alloc_size(l.types, &llvm_ir::Type::IntegerType { bits })
+        .map_err(|e| e.to_string())?;
     l.emit(Inst::Overflow {
         dst,
         a,
         b,
         op,
         bits: bits as u8,
+        flag: flag as u8,
     });
     Ok(())
 }
@@ -727,6 +881,20 @@ fn lower_fma(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
             l.emit(Inst::FAdd64 { dst, a: t, b: cc });
         }
         (ValTy::F80, true) => return call_libm(l, c, spec.name, "fmal"),
+        (ValTy::Vector { kind, lanes }, true) if kind.is_float() => {
+            l.emit(Inst::VecTernary {
+                dst,
+                a,
+                b,
+                op: VecOp::Fma,
+                kind,
+            });
+            l.emit(Inst::TailSlot {
+                s: cc,
+                x: lanes,
+                y: 0,
+            });
+        }
         (ValTy::F80, false) => {
             use crate::exec::f80::op;
             let t = l.temp(2);

@@ -6,7 +6,7 @@
 //! `folded_addr` and the loads and stores here take the offset inline.
 
 use super::{FnLowerer, LResult, ValTy};
-use crate::bytecode::{Inst, Slot};
+use crate::bytecode::{ElemKind, Inst, Slot, VecOp};
 use crate::layout::resolve_named;
 use llvm_ir::instruction as ins;
 use llvm_ir::{Operand, Type, TypeRef};
@@ -240,7 +240,7 @@ pub(super) fn gep(l: &mut FnLowerer, g: &ins::GetElementPtr) -> LResult<()> {
         .iter()
         .any(|i| matches!(l.type_of_operand(i).as_ref(), Type::VectorType { .. }))
     {
-        return Err("vector getelementptr".into());
+        return vector_gep(l, g);
     }
     let dst = l.dest(&g.dest)?;
     let mut cur_slot = l.operand(&g.address)?;
@@ -310,6 +310,122 @@ pub(super) fn gep(l: &mut FnLowerer, g: &ins::GetElementPtr) -> LResult<()> {
     if pending != 0 || cur_slot != dst {
         l.emit_add_offset(dst, cur_slot, pending);
     }
+    Ok(())
+}
+
+/// A vector of addresses in `lanes` i64 lanes holding `scalar`.
+fn splat(l: &mut FnLowerer, scalar: Slot, lanes: u32) -> Slot {
+    let v = l.temp(lanes);
+    l.emit(Inst::Splat {
+        dst: v,
+        a: scalar,
+        kind: ElemKind::I64,
+    });
+    l.emit(Inst::TailImm {
+        x: lanes,
+        y: 0,
+        z: 0,
+    });
+    v
+}
+
+/// `getelementptr` producing a vector of addresses: every step is done
+/// on i64 lanes.
+fn vector_gep(l: &mut FnLowerer, g: &ins::GetElementPtr) -> LResult<()> {
+    use llvm_ir::types::Typed;
+    let dst = l.dest(&g.dest)?;
+    let lanes = match l.classify(&g.get_type(l.types))? {
+        ValTy::Vector { lanes, .. } => lanes,
+        other => return Err(format!("vector getelementptr producing {other:?}")),
+    };
+    let add = |l: &mut FnLowerer, acc: Slot, v: Slot| {
+        super::arith::vec_bin(l, acc, acc, v, VecOp::Add, ElemKind::I64, lanes);
+    };
+    let base = l.operand(&g.address)?;
+    let acc = l.temp(lanes);
+    match l.classify(&l.type_of_operand(&g.address))? {
+        ValTy::Vector { .. } => l.emit_copy(acc, base, lanes),
+        _ => {
+            let s = splat(l, base, lanes);
+            l.emit_copy(acc, s, lanes);
+        }
+    }
+    let mut pending: i64 = 0;
+    let mut cur_ty = g.source_element_type.clone();
+    for (i, idx) in g.indices.iter().enumerate() {
+        let idx_ty = l.type_of_operand(idx);
+        let (step_size, elem) = match step(l, &cur_ty, idx, i == 0)? {
+            Step::Field { offset, elem } => {
+                pending = pending.wrapping_add(offset as i64);
+                cur_ty = elem;
+                continue;
+            }
+            Step::Scaled { size, elem } => (size, elem),
+        };
+        cur_ty = elem;
+        if let Some(c) = l.const_int(idx) {
+            let bits = index_bits(l, idx)?;
+            pending =
+                pending.wrapping_add(crate::consts::sext(c, bits).wrapping_mul(step_size as i64));
+            continue;
+        }
+        let lane_idx = match l.classify(&idx_ty)? {
+            ValTy::Vector { kind, .. } => {
+                let v = l.operand(idx)?;
+                if kind == ElemKind::I64 {
+                    v
+                } else {
+                    let t = l.temp(lanes);
+                    l.emit(Inst::VecConv {
+                        dst: t,
+                        a: v,
+                        from: kind,
+                        to: ElemKind::I64,
+                    });
+                    l.emit(Inst::TailImm {
+                        x: lanes,
+                        y: crate::bytecode::conv::SEXT,
+                        z: 0,
+                    });
+                    t
+                }
+            }
+            ValTy::Int(bits) => {
+                let mut s = l.operand(idx)?;
+                if bits != 64 {
+                    let t = l.temp(1);
+                    l.emit(Inst::SExt {
+                        dst: t,
+                        a: s,
+                        from: bits as u8,
+                        to: 64,
+                    });
+                    s = t;
+                }
+                splat(l, s, lanes)
+            }
+            other => return Err(format!("getelementptr index of {other:?}")),
+        };
+        let scale = l.const_u64(step_size);
+        let scale_v = splat(l, scale, lanes);
+        let scaled = l.temp(lanes);
+        super::arith::vec_bin(
+            l,
+            scaled,
+            lane_idx,
+            scale_v,
+            VecOp::Mul,
+            ElemKind::I64,
+            lanes,
+        );
+        add(l, acc, scaled);
+    }
+    if pending != 0 {
+        let off = l.const_u64(pending as u64);
+        let off_v = splat(l, off, lanes);
+        add(l, acc, off_v);
+    }
+    l.emit_copy(dst, acc, lanes);
     Ok(())
 }
 

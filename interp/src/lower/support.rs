@@ -149,8 +149,11 @@ pub fn check_instruction(
                 return Err("inline assembly".into());
             }
             if let Some(name) = super::call::direct_callee_name(c) {
-                if name.starts_with("llvm.") && super::intrinsics::lookup(name).is_none() {
-                    return Err(format!("intrinsic @{name}"));
+                if name.starts_with("llvm.") {
+                    match super::intrinsics::lookup(name) {
+                        Some(spec) => super::intrinsics::check(spec, c, types, layout)?,
+                        None => return Err(format!("intrinsic @{name}")),
+                    }
                 }
             }
         }

@@ -90,12 +90,24 @@ fn main() -> ExitCode {
     }
 }
 
+/// Validates every function and, when the module as a whole is valid,
+/// lowers every function too, reporting each problem once.
 fn list_unsupported(path: &str) -> ExitCode {
     let ir = match jir_interp::load::parse_file(path) {
         Ok(ir) => ir,
         Err(e) => return fail(&e, exit::for_load_error(&e)),
     };
-    let problems = jir_interp::validate::list_unsupported(&ir);
+    let mut problems: Vec<String> = jir_interp::validate::list_unsupported(&ir)
+        .iter()
+        .map(|e| e.to_string())
+        .collect();
+    if problems.is_empty() {
+        let runtime = Runtime::new();
+        match runtime.inspect_file(path) {
+            Ok(module) => problems.extend(module.lower_all().iter().map(|e| e.to_string())),
+            Err(e) => problems.push(e.to_string()),
+        }
+    }
     for p in &problems {
         println!("{p}");
     }
