@@ -154,7 +154,7 @@ fn unknown_intrinsic_is_named() {
 #[test]
 fn unsupported_type_is_named() {
     let err = assert_error(&jirun(&[&inputs().join("unsupported_type.ll")]), 68);
-    insta::assert_snapshot!(err, @"jirun: unsupported: x86_fp80 (long double) values in function @main, block %start, instruction 1 (store)");
+    insta::assert_snapshot!(err, @"jirun: unsupported: fp128 values in function @main, block %start, instruction 1 (store)");
 }
 
 #[test]

@@ -1,6 +1,6 @@
 define i32 @main() {
 start:
-  %a = alloca x86_fp80
-  store x86_fp80 0xK3FFF8000000000000000, ptr %a
+  %a = alloca fp128
+  store fp128 0xL00000000000000003FFF000000000000, ptr %a
   ret i32 0
 }
