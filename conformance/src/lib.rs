@@ -10,6 +10,10 @@
 //! |---|---|
 //! | `cases/c` | C programs |
 //! | `cases/ll` | hand-written LLVM IR modules (each with a `main`) |
+//! | `cases/cpp` | C++17 programs |
+//!
+//! `JIR_CORPUS_DIR` points the runner at another folder of the same shape
+//! (e.g. new cases being written).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -37,6 +41,7 @@ pub struct Case {
 pub enum Kind {
     C,
     Ir,
+    Cpp,
 }
 
 /// An optimisation level the corpus runs at.
@@ -113,9 +118,15 @@ pub fn workspace_root() -> PathBuf {
 
 /// All cases, sorted by name.
 pub fn discover() -> Vec<Case> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases");
+    let root = std::env::var_os("JIR_CORPUS_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("cases"));
     let mut cases = Vec::new();
-    for (dir, kind, ext) in [("c", Kind::C, "c"), ("ll", Kind::Ir, "ll")] {
+    for (dir, kind, ext) in [
+        ("c", Kind::C, "c"),
+        ("ll", Kind::Ir, "ll"),
+        ("cpp", Kind::Cpp, "cpp"),
+    ] {
         let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
             continue;
         };
@@ -138,6 +149,7 @@ pub fn discover() -> Vec<Case> {
 #[derive(Clone, Debug)]
 pub struct Tools {
     pub clang: PathBuf,
+    pub clangxx: PathBuf,
     pub jirc: PathBuf,
     pub jirun: PathBuf,
 }
@@ -164,7 +176,17 @@ impl Tools {
             .map(PathBuf::from)
             .find(|p| p.is_file())
             .ok_or("clang-19 is not installed (`make test` installs it)")?;
-        Ok(Tools { clang, jirc, jirun })
+        let clangxx = ["/usr/bin/clang++-19", "/usr/lib/llvm-19/bin/clang++"]
+            .iter()
+            .map(PathBuf::from)
+            .find(|p| p.is_file())
+            .ok_or("clang++-19 is not installed (`make test` installs it)")?;
+        Ok(Tools {
+            clang,
+            clangxx,
+            jirc,
+            jirun,
+        })
     }
 }
 
@@ -279,12 +301,23 @@ fn try_run_case(tools: &Tools, case: &Case, level: &Level, work: &Path) -> Resul
     let bc = dir.join("module.bc");
     let opt = format!("-O{}", level.opt);
 
-    let mut native = Command::new(&tools.clang);
-    native.arg(&opt).args(level.flags).arg("-w");
-    if case.kind == Kind::C {
-        native.arg("-std=gnu11");
-    }
-    native.arg(&case.path).arg("-o").arg(&exe).arg("-lm");
+    let std_flag = match case.kind {
+        Kind::C => Some("-std=gnu11"),
+        Kind::Cpp => Some("-std=c++17"),
+        Kind::Ir => None,
+    };
+    let compiler = if case.kind == Kind::Cpp {
+        &tools.clangxx
+    } else {
+        &tools.clang
+    };
+    let mut native = Command::new(compiler);
+    native.arg(&opt).args(level.flags).arg("-w").args(std_flag);
+    native
+        .arg(&case.path)
+        .arg("-o")
+        .arg(&exe)
+        .args(["-lstdc++", "-lm", "-lpthread"]);
     compile(&mut native, "native compilation")?;
 
     let mut jirc = Command::new(&tools.jirc);
@@ -297,8 +330,8 @@ fn try_run_case(tools: &Tools, case: &Case, level: &Level, work: &Path) -> Resul
         jirc.arg(format!("-X{f}"));
     }
     jirc.arg("-X-w");
-    if case.kind == Kind::C {
-        jirc.arg("-X-std=gnu11");
+    if let Some(s) = std_flag {
+        jirc.arg(format!("-X{s}"));
     }
     compile(&mut jirc, "jirc build")?;
 

@@ -5,9 +5,10 @@
 //! its declared ones: the address of a `va_list` *template* describing
 //! where its variadic arguments are. `llvm.va_start` copies the template.
 //! Callers build it:
-//! - an interpreted caller lays the variadic arguments out in memory as
-//!   the ABI's stack-passed ("overflow") arguments and marks the register
-//!   save area as used up, so every `va_arg` reads from memory;
+//! - an interpreted caller lays the variadic arguments out as a native
+//!   caller's registers and stack would hold them (a register save area,
+//!   then the stack-passed "overflow" arguments), so `va_arg` finds each
+//!   exactly where it would natively;
 //! - a native caller (through a trampoline) gets a template pointing at
 //!   the registers the trampoline saved, exactly as a native prologue
 //!   would build it.
@@ -27,15 +28,6 @@ pub mod va {
     pub const GP_EXHAUSTED: u32 = 48;
     /// `fp_offset` when all eight vector registers are used up.
     pub const FP_EXHAUSTED: u32 = 176;
-
-    /// A template whose arguments are all in memory at `area`.
-    pub fn memory_template(area: u64) -> [u8; 24] {
-        let mut t = [0u8; 24];
-        t[0..4].copy_from_slice(&GP_EXHAUSTED.to_le_bytes());
-        t[4..8].copy_from_slice(&FP_EXHAUSTED.to_le_bytes());
-        t[8..16].copy_from_slice(&area.to_le_bytes());
-        t
-    }
 
     /// The address of the next variadic argument of the `va_list` at
     /// `list`, advancing the list: `class` 0 for an integer register, 1 for
@@ -80,23 +72,88 @@ pub mod va {
     }
 }
 
-/// Where each variadic argument goes in the memory area, and the area's
-/// size: every argument takes a multiple of 8 bytes; 16-byte aligned
-/// types (long double, `__int128`) are aligned to 16.
-pub fn variadic_area(args: &[AbiType]) -> (Vec<u64>, u64) {
-    let mut offsets = Vec::with_capacity(args.len());
-    let mut off = 0u64;
-    for a in args {
-        let (size, align) = match a {
-            AbiType::ByVal { size, align } => (*size as u64, (*align as u64).max(8)),
-            AbiType::Struct { size, align, .. } => (*size as u64, (*align as u64).max(8)),
-            AbiType::Int { bits, .. } if *bits > 64 => (16, 16),
-            AbiType::F80 => (16, 16),
-            _ => (8, 8),
-        };
-        off = crate::layout::align_to(off, align.min(16));
-        offsets.push(off);
-        off += crate::layout::align_to(size, 8);
+/// Where one variadic argument goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// Byte offset in the register save area (an integer or vector
+    /// register's save slot, or two consecutive integer slots).
+    Register(u64),
+    /// Byte offset in the memory ("overflow") area.
+    Memory(u64),
+}
+
+/// How a call's variadic arguments are laid out, mirroring the native
+/// convention so that `va_arg` reads them exactly as natively: the first
+/// ones in a register save area, the rest in memory.
+#[derive(Clone, Debug)]
+pub struct VariadicLayout {
+    /// Integer and vector registers the fixed parameters used.
+    pub gp_used: u32,
+    pub fp_used: u32,
+    pub places: Vec<Place>,
+    /// Bytes of the memory area.
+    pub memory_size: u64,
+}
+
+/// Size of the x86-64 register save area: 6 integer registers, then 8
+/// 16-byte vector registers.
+pub const REG_SAVE_SIZE: u64 = 176;
+
+/// Register needs of an argument: (integer registers, vector registers);
+/// `None` when it always goes in memory.
+fn register_needs(a: &AbiType) -> Option<(u32, u32)> {
+    match a {
+        AbiType::Int { bits, .. } if *bits > 64 => Some((2, 0)),
+        AbiType::Int { .. } | AbiType::Ptr => Some((1, 0)),
+        AbiType::F32 | AbiType::F64 => Some((0, 1)),
+        _ => None,
     }
-    (offsets, crate::layout::align_to(off, 16).max(16))
+}
+
+/// Lays out the variadic arguments `var` of a call whose fixed parameters
+/// are `fixed` (x86-64 System V).
+pub fn variadic_layout(fixed: &[AbiType], var: &[AbiType]) -> VariadicLayout {
+    let (mut gp, mut fp) = (0u32, 0u32);
+    for a in fixed {
+        if let Some((g, f)) = register_needs(a) {
+            if gp + g <= 6 && fp + f <= 8 {
+                gp += g;
+                fp += f;
+            }
+        }
+    }
+    let (gp_used, fp_used) = (gp, fp);
+    let mut places = Vec::with_capacity(var.len());
+    let mut mem = 0u64;
+    for a in var {
+        match register_needs(a) {
+            Some((g, 0)) if gp + g <= 6 => {
+                places.push(Place::Register(gp as u64 * 8));
+                gp += g;
+            }
+            Some((0, f)) if fp + f <= 8 => {
+                places.push(Place::Register(48 + fp as u64 * 16));
+                fp += f;
+            }
+            _ => {
+                let (size, align) = match a {
+                    AbiType::ByVal { size, align } | AbiType::Struct { size, align, .. } => {
+                        (*size as u64, (*align as u64).max(8))
+                    }
+                    AbiType::Int { bits, .. } if *bits > 64 => (16, 16),
+                    AbiType::F80 => (16, 16),
+                    _ => (8, 8),
+                };
+                mem = crate::layout::align_to(mem, align.min(16));
+                places.push(Place::Memory(mem));
+                mem += crate::layout::align_to(size, 8);
+            }
+        }
+    }
+    VariadicLayout {
+        gp_used,
+        fp_used,
+        places,
+        memory_size: crate::layout::align_to(mem, 16),
+    }
 }

@@ -92,6 +92,10 @@ pub enum TrapKind {
     /// A call through a pointer that is neither interpreted nor known to be
     /// native code, or whose signature does not match.
     BadCall(String),
+    /// The program called `pthread_exit(value)`: the interpreted frames of
+    /// this thread are unwound and the thread's start routine returns
+    /// `value` (the runtime decides whether that is possible).
+    ThreadExit(u64),
     /// Any other condition the program cannot continue from.
     Other(String),
 }
@@ -106,6 +110,7 @@ impl fmt::Display for TrapKind {
             TrapKind::Interrupted => write!(f, "interrupted"),
             TrapKind::Lowering(m) => write!(f, "{m}"),
             TrapKind::BadCall(m) => write!(f, "bad call: {m}"),
+            TrapKind::ThreadExit(_) => write!(f, "pthread_exit"),
             TrapKind::Other(m) => write!(f, "{m}"),
         }
     }

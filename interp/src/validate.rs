@@ -160,6 +160,22 @@ pub fn validate_function(
     Ok(())
 }
 
+/// [`validate_function`], with a panic inside `llvm-ir`'s type queries
+/// (on IR LLVM's verifier accepted) turned into an error.
+fn guarded_validate(
+    ir: &llvm_ir::Module,
+    layout: &DataLayout,
+    f: &llvm_ir::Function,
+) -> Result<(), LoadError> {
+    crate::load::quietly(|| validate_function(ir, layout, f)).unwrap_or_else(|panic| {
+        Err(LoadError::Unsupported {
+            function: Some(f.name.clone()),
+            location: None,
+            what: format!("a construct the IR library cannot describe ({panic})"),
+        })
+    })
+}
+
 /// Every unsupported construct of the module, one error per function (for
 /// `jirun --list-unsupported`).
 pub fn list_unsupported(ir: &llvm_ir::Module) -> Vec<LoadError> {
@@ -169,7 +185,7 @@ pub fn list_unsupported(ir: &llvm_ir::Module) -> Vec<LoadError> {
     };
     ir.functions
         .iter()
-        .filter_map(|f| validate_function(ir, &layout, f).err())
+        .filter_map(|f| guarded_validate(ir, &layout, f).err())
         .collect()
 }
 
@@ -205,7 +221,7 @@ pub fn validate_module(ir: &llvm_ir::Module) -> Result<DataLayout, LoadError> {
     check_target(ir)?;
     let layout = module_layout(ir)?;
     for f in &ir.functions {
-        validate_function(ir, &layout, f)?;
+        guarded_validate(ir, &layout, f)?;
     }
     Ok(layout)
 }

@@ -87,10 +87,13 @@ impl Runtime {
         if let Ok(mut m) = self.modules.write() {
             m.push(module.clone());
         }
-        self.run_initializers(module.constructors())?;
+        // Registered before the constructors run, so that (atexit handlers
+        // running in reverse) the destructors run after every handler the
+        // program registers, as `.fini_array` does natively.
         if !module.destructors().is_empty() {
             register_destructors(module.clone());
         }
+        self.run_initializers(module.constructors())?;
         Ok(module)
     }
 
@@ -163,10 +166,6 @@ static DESTRUCTORS: Mutex<Vec<Arc<LoadedModule>>> = Mutex::new(Vec::new());
 fn register_destructors(module: Arc<LoadedModule>) {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        // Registered before any constructor of a module with destructors
-        // has registered its own handlers... at least before main runs, so
-        // (handlers running in reverse) these run after main's atexit
-        // handlers, as `.fini_array` does natively.
         // SAFETY: registering a plain extern "C" function.
         unsafe {
             libc::atexit(run_destructors);

@@ -33,5 +33,6 @@ int main(void) {
     printf("optional_feature present=%d optional_data present=%d\n", opt != NULL, optd != NULL);
     int r = opt ? opt(3) : -1;
     printf("fallback result=%d\n", r);
-    return compute(3) + (opt == NULL);
+    printf("compute(3) + missing = %d\n", (int)(compute(3) + (opt == NULL)));
+    return 0;
 }

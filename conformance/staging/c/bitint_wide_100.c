@@ -60,5 +60,6 @@ int main(void) {
     pu("a", a);
     pu("rot50(a)", b);
     printf("rot roundtrip=%d a<b=%d a>>99=%d\n", (b >> 50 | b << 50) == a, a < b, (int)(a >> 99));
-    return (int)(a % 113);
+    printf("a %% 113 = %d\n", (int)((int)(a % 113)));
+    return 0;
 }

@@ -8,17 +8,17 @@
 
 struct cf_pair { float complex a, b; };
 
-static float complex cf_rot(float complex z, int quarter_turns) {
+__attribute__((noinline)) float complex cf_rot(float complex z, int quarter_turns) {
     for (int i = 0; i < (quarter_turns & 3); i++) z *= I;
     return z;
 }
 
-static struct cf_pair cf_swap_scale(struct cf_pair p, float s) {
+__attribute__((noinline)) struct cf_pair cf_swap_scale(struct cf_pair p, float s) {
     struct cf_pair r = {p.b * s, p.a * s};
     return r;
 }
 
-static float complex cf_div(float complex a, float complex b) { return a / b; }
+__attribute__((noinline)) float complex cf_div(float complex a, float complex b) { return a / b; }
 
 static float complex mandel_iter(float complex c, int *iters) {
     float complex z = 0;
@@ -65,5 +65,5 @@ int main(void) {
         putchar('\n');
     }
     printf("total iterations=%d\n", total);
-    return total % 97;
+    return 0;
 }

@@ -99,5 +99,5 @@ int main(void) {
     struct insn misc[] = {{PUSH, 7}, {PUSH, 3}, {OVER, 0}, {SUB, 0}, {DROP, 0}, {PUSH, 10}, {SUB, 0}, {HALT, 0}};
     r = run(misc, sizeof misc / sizeof *misc, vars, &steps);
     printf("misc = %ld (steps %ld)\n", (long)r, steps);
-    return (int)(steps % 50);
+    return 0;
 }

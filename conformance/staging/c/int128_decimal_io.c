@@ -78,5 +78,5 @@ int main(void) {
     i128 neg = -(i128)f / 7;
     printf("-%d!/7 = %s rem %s\n", n - 1, i128_to_str(neg, buf + sizeof buf),
            i128_to_str(-(i128)f % 7, hx + sizeof hx));
-    return n - 1;
+    return 0;
 }

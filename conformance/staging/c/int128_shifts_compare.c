@@ -62,5 +62,6 @@ int main(void) {
         vals[j + 1] = x;
     }
     for (int i = 0; i < nv; i++) p128("sorted", (u128)vals[i]);
-    return clz128(pat >> 40);
+    printf("clz128(pat >> 40) = %d\n", (int)(clz128(pat >> 40)));
+    return 0;
 }

@@ -10,19 +10,19 @@ struct tagged { char tag; long double v; short n; };
 struct stats { long double sum, sumsq; int n; long double min, max; };
 union ldbits { long double v; unsigned char b[16]; };
 
-static struct ldpair ld_mul(struct ldpair a, struct ldpair b) {
+__attribute__((noinline)) struct ldpair ld_mul(struct ldpair a, struct ldpair b) {
     struct ldpair r = {a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re};
     return r;
 }
 
-static struct tagged bump(struct tagged t, long double by) {
+__attribute__((noinline)) struct tagged bump(struct tagged t, long double by) {
     t.v += by;
     t.n++;
     t.tag++;
     return t;
 }
 
-static struct stats accumulate(struct stats s, long double x) {
+__attribute__((noinline)) struct stats accumulate(struct stats s, long double x) {
     s.sum += x;
     s.sumsq += x * x;
     if (s.n == 0 || x < s.min) s.min = x;
@@ -37,7 +37,7 @@ static long double level2(long double a, long double b, int k) { return k ? leve
 static long double level1(long double a, int k, long double b) { return level2(a, b, k) * 2; }
 
 struct withvec { int count; long double v[4]; };
-static struct withvec scale(struct withvec w, long double f) {
+__attribute__((noinline)) struct withvec scale(struct withvec w, long double f) {
     for (int i = 0; i < w.count; i++) w.v[i] *= f;
     return w;
 }
@@ -74,5 +74,5 @@ int main(void) {
                     - arr[0][1] * (arr[1][0] * arr[2][2] - arr[1][2] * arr[2][0])
                     + arr[0][2] * (arr[1][0] * arr[2][1] - arr[1][1] * arr[2][0]);
     printf("det=%Lg\n", det);
-    return (int)det;
+    return 0;
 }

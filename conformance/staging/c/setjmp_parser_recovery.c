@@ -105,5 +105,5 @@ int main(void) {
         }
     }
     printf("%d documents valid\n", ok);
-    return ok;
+    return 0;
 }

@@ -68,5 +68,6 @@ int main(int argc, char **argv) {
     /* pointer to printf itself */
     int (*pf)(const char *, ...) = printf;
     int w = pf("libc through pointer: %s %05d\n", "ok", 99);
-    return w;
+    printf("chars written by pointer call = %d\n", (int)(w));
+    return 0;
 }

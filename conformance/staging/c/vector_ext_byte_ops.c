@@ -83,5 +83,5 @@ int main(void) {
     unsigned h = 0;
     for (int i = 0; i < 32; i++) h = h * 131 + x[i];
     printf("h=%u\n", h);
-    return (int)(h % 113);
+    return 0;
 }

@@ -1,5 +1,6 @@
 #pragma STDC FP_CONTRACT OFF
 #include <stdio.h>
+#include <stddef.h>
 
 /* 32-byte vectors: 8 x float and 4 x double (AVX-sized, split into two SSE
    halves without AVX): arithmetic, comparisons yielding integer masks,
@@ -9,6 +10,14 @@ typedef float v8sf __attribute__((vector_size(32)));
 typedef int v8si __attribute__((vector_size(32)));
 typedef double v4df __attribute__((vector_size(32)));
 typedef long long v4di __attribute__((vector_size(32)));
+
+/* Copies a value through volatile bytes so the optimiser cannot constant-fold
+   the vector operations below. */
+static void launder_bytes(void *p, size_t n) {
+    volatile unsigned char *q = p;
+    for (size_t i = 0; i < n; i++) q[i] = q[i];
+}
+#define LAUNDER(x) launder_bytes(&(x), sizeof(x))
 
 static float hsum8(v8sf v) {
     float s = 0;
@@ -36,6 +45,8 @@ static v4df newton_recip(v4df d) {
 int main(void) {
     v8sf a = {1, 2, 3, 4, 5, 6, 7, 8};
     v8sf b = {0.5f, -1, 2.5f, -3, 4.5f, -5, 6.5f, -7};
+    LAUNDER(a);
+    LAUNDER(b);
     pf("a+b", a + b);
     pf("a*b", a * b);
     pf("a/b", a / b);

@@ -1,4 +1,5 @@
 #include <stdio.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* __builtin_shufflevector with one and two sources, widening and narrowing
@@ -11,6 +12,14 @@ typedef int v8si __attribute__((vector_size(32)));
 typedef uint8_t v16qu __attribute__((vector_size(16)));
 typedef float v4sf __attribute__((vector_size(16)));
 typedef int v2si __attribute__((vector_size(8)));
+
+/* Copies a value through volatile bytes so the optimiser cannot constant-fold
+   the vector operations below. */
+static void launder_bytes(void *p, size_t n) {
+    volatile unsigned char *q = p;
+    for (size_t i = 0; i < n; i++) q[i] = q[i];
+}
+#define LAUNDER(x) launder_bytes(&(x), sizeof(x))
 
 static void p4(const char *l, v4si v) { printf("%-12s %d %d %d %d\n", l, v[0], v[1], v[2], v[3]); }
 
@@ -31,6 +40,8 @@ static v16qu bswap32x4(v16qu v) {
 
 int main(void) {
     v4si a = {1, 2, 3, 4}, b = {5, 6, 7, 8};
+    LAUNDER(a);
+    LAUNDER(b);
     p4("reverse a", __builtin_shufflevector(a, a, 3, 2, 1, 0));
     p4("lo halves", __builtin_shufflevector(a, b, 0, 1, 4, 5));
     p4("odd lanes", __builtin_shufflevector(a, b, 1, 3, 5, 7));
@@ -44,6 +55,8 @@ int main(void) {
     v2si n = __builtin_shufflevector(a, a, 3, 0);
     printf("narrowed     %d %d\n", n[0], n[1]);
     v4si r0 = {1, 2, 3, 4}, r1 = {5, 6, 7, 8}, r2 = {9, 10, 11, 12}, r3 = {13, 14, 15, 16};
+    LAUNDER(r0);
+    LAUNDER(r2);
     transpose(&r0, &r1, &r2, &r3);
     p4("T row0", r0);
     p4("T row1", r1);
@@ -61,6 +74,7 @@ int main(void) {
     __builtin_memcpy(words, &sw, 16);
     printf("as words    %08x %08x %08x %08x\n", words[0], words[1], words[2], words[3]);
     v4sf f = {1.5f, -2.5f, 3.5f, -4.5f};
+    LAUNDER(f);
     v4sf fr = __builtin_shufflevector(f, f, 1, 0, 3, 2);
     v4sf fs = f + fr;
     printf("pairsum      %g %g %g %g\n", fs[0], fs[1], fs[2], fs[3]);

@@ -60,5 +60,5 @@ int main(int argc, char **argv) {
     fill(cols, 2, b, -2.0);
     matmul(3, cols, 2, a, b, c);
     for (int i = 0; i < 3; i++) printf("c[%d] = %.1f %.1f\n", i, c[i][0], c[i][1]);
-    return (int)(sizeof cube / 8) % 100;
+    return 0;
 }

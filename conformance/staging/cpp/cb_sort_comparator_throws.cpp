@@ -60,7 +60,8 @@ int main() {
         try {
             std::stable_sort(v.begin(), v.end(), BudgetedLess{&count, 300});
         } catch (const BudgetExceeded& e) {
-            // stable_sort uses a temporary buffer; elements must all survive
+            // stable_sort merges through a temporary buffer; report whether the
+            // elements survived (only the basic guarantee is promised)
             std::vector<int> a = v, b = data;
             std::sort(a.begin(), a.end());
             std::sort(b.begin(), b.end());

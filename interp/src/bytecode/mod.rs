@@ -192,6 +192,7 @@ pub enum VecOp {
     Fshl,
     Fshr,
     Fma,
+    Bitreverse,
     // comparisons (result lanes are i1)
     Eq,
     Ne,
@@ -567,7 +568,7 @@ define_ops! {
     /// 5 umul.
     Overflow { dst: Slot, a: Slot, b: Slot, op: u8, bits: u8, flag: u8 },
     /// saturating arithmetic on `bits`-wide integers: op 0 uadd, 1 sadd,
-    /// 2 usub, 3 ssub.
+    /// 2 usub, 3 ssub, 4 ushl, 5 sshl.
     Saturate { dst: Slot, a: Slot, b: Slot, op: u8, bits: u8 },
 
     // ------------------------------------------------------------------
@@ -696,6 +697,9 @@ define_ops! {
     /// `setjmp(buf)` / `sigsetjmp(buf, mask)`: records where to resume in
     /// the `jmp_buf` (saving the signal mask when `mask != 0`); `dst = 0`.
     SetJmp { dst: Slot, buf: Slot, mask: Slot },
+    /// `pthread_exit(val)`: unwinds this thread's interpreted frames (see
+    /// `TrapKind::ThreadExit`).
+    ThreadExit { val: Slot },
     /// `longjmp(buf, val)`: resumes after the `setjmp` that filled `buf`,
     /// which then returns `val` (1 if `val` is 0). Traps when that frame
     /// is gone or behind native frames.

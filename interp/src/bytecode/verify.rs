@@ -68,6 +68,7 @@ fn falls_through(inst: &Inst) -> bool {
             | Inst::Unreachable
             | Inst::Trap { .. }
             | Inst::LongJmp { .. }
+            | Inst::ThreadExit { .. }
     )
 }
 

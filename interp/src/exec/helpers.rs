@@ -66,7 +66,15 @@ pub fn powi(frame: &mut [u64], args: &[u32], dst: u32) -> Result<(), String> {
 /// quiet NaN, -inf, -normal, -subnormal, -0, +0, +subnormal, +normal, +inf.
 pub fn is_fpclass(frame: &mut [u64], args: &[u32], dst: u32) -> Result<(), String> {
     let (a, test) = (arg(frame, args, 0)?, arg(frame, args, 1)?);
-    let (class, neg) = if width(frame, args)? == 32 {
+    let w = width(frame, args)?;
+    if w == 80 {
+        let s = *args.first().ok_or("helper argument missing")? as usize;
+        let hi = *frame.get(s + 1).ok_or("x86_fp80 argument out of frame")?;
+        let bit = fp80_class(a, hi);
+        frame[dst as usize] = (test >> bit) & 1;
+        return Ok(());
+    }
+    let (class, neg) = if w == 32 {
         let x = f32::from_bits(a as u32);
         let quiet = (a as u32) & 0x0040_0000 != 0;
         (
@@ -96,6 +104,27 @@ pub fn is_fpclass(frame: &mut [u64], args: &[u32], dst: u32) -> Result<(), Strin
     };
     frame[dst as usize] = (test >> bit) & 1;
     Ok(())
+}
+
+/// The `is.fpclass` bit of an x86_fp80 given its significand and its
+/// sign/exponent word. Encodings the x87 treats as invalid (unnormals,
+/// pseudo-NaNs) count as signaling NaNs.
+fn fp80_class(significand: u64, sign_exp: u64) -> u32 {
+    let neg = sign_exp & 0x8000 != 0;
+    let exp = sign_exp & 0x7fff;
+    let int_bit = significand >> 63 != 0;
+    let fraction = significand << 1;
+    let pick = |neg_bit: u32, pos_bit: u32| if neg { neg_bit } else { pos_bit };
+    match exp {
+        0x7fff if !int_bit => 0,
+        0x7fff if fraction == 0 => pick(2, 9),
+        0x7fff if significand & (1 << 62) != 0 => 1,
+        0x7fff => 0,
+        0 if significand == 0 => pick(5, 6),
+        0 => pick(4, 7),
+        _ if !int_bit => 0,
+        _ => pick(3, 8),
+    }
 }
 
 fn classify(c: std::num::FpCategory, quiet: bool) -> (std::num::FpCategory, bool) {

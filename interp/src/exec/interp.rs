@@ -37,9 +37,21 @@ fn make_trap(kind: TrapKind, code: &Code, func: *const FunctionDef, pc_index: us
     }
 }
 
+thread_local! {
+    /// Active runs on this thread (see [`super::nesting`]).
+    pub(super) static NESTING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Runs `func` on the calling thread; restores the thread's stacks when
 /// done, whatever the outcome.
 pub(super) fn run(func: &FunctionDef, args: &[u64], ret: &mut [u64]) -> Result<(), Trap> {
+    NESTING.with(|n| n.set(n.get() + 1));
+    let r = run_inner(func, args, ret);
+    NESTING.with(|n| n.set(n.get() - 1));
+    r
+}
+
+fn run_inner(func: &FunctionDef, args: &[u64], ret: &mut [u64]) -> Result<(), Trap> {
     let code = func
         .code()
         .map_err(|e| Trap::new(TrapKind::Lowering(e.to_string())))?;
@@ -82,9 +94,10 @@ fn arg_list(code: &Code, args: u32) -> &[u32] {
     &code.arg_pool[start + 1..start + 1 + n]
 }
 
-/// Lays variadic arguments out on the memory stack at `sp` (see
-/// [`crate::abi`]); returns the address of their `va_list` template and
-/// the new stack pointer, or `None` when the stack is exhausted.
+/// Lays variadic arguments out on the memory stack at `sp` as a native
+/// caller would (see [`crate::abi`]); returns the address of their
+/// `va_list` template and the new stack pointer, or `None` when the stack
+/// is exhausted.
 ///
 /// # Safety
 /// `fp` must point at a frame of `frame_slots` slots; `ByVal` argument
@@ -93,20 +106,26 @@ unsafe fn build_variadic_area(
     fp: *mut u64,
     frame_slots: usize,
     args: &[u32],
+    fixed: &[AbiType],
     types: &[AbiType],
     sp: usize,
     limit: usize,
 ) -> Option<(u64, usize)> {
-    let (offsets, size) = crate::abi::variadic_area(types);
+    use crate::abi::{Place, REG_SAVE_SIZE};
+    let layout = crate::abi::variadic_layout(fixed, types);
     let area = align_up(sp, 16);
-    let template_at = area + size as usize;
+    let template_at = area + (REG_SAVE_SIZE + layout.memory_size) as usize;
     let end = template_at + crate::abi::va::LIST_SIZE as usize;
     if end > limit {
         return None;
     }
     let frame = std::slice::from_raw_parts(fp, frame_slots);
-    for ((s, t), off) in args.iter().zip(types).zip(offsets) {
-        let at = (area + off as usize) as u64;
+    for ((s, t), place) in args.iter().zip(types).zip(&layout.places) {
+        let off = match place {
+            Place::Register(o) => *o,
+            Place::Memory(o) => REG_SAVE_SIZE + o,
+        };
+        let at = (area as u64) + off;
         match t {
             AbiType::ByVal { size, .. } => memory::copy(at, frame[*s as usize], *size as u64),
             t => {
@@ -115,7 +134,12 @@ unsafe fn build_variadic_area(
             }
         }
     }
-    let template = crate::abi::va::memory_template(area as u64);
+    let template = crate::abi::va::register_template(
+        layout.gp_used,
+        layout.fp_used,
+        (area as u64) + REG_SAVE_SIZE,
+        area as u64,
+    );
     memory::store_bytes(
         template_at as u64,
         &template_words(&template),
@@ -1182,6 +1206,7 @@ unsafe fn execute(
                             fp,
                             code.frame_slots as usize,
                             &list[fixed..],
+                            &site.sig.params[..fixed],
                             &site.sig.params[fixed..],
                             mem_sp,
                             mem_limit,
@@ -1226,6 +1251,7 @@ unsafe fn execute(
                 jump::save(r!(buf), st as u64, &rec, r!(mask) != 0);
                 w!(dst, 0)
             }
+            Inst::ThreadExit { val } => trap!(TrapKind::ThreadExit(r!(val))),
             Inst::LongJmp { buf, val } => {
                 let v = r!(val) as u32;
                 let Some(rec) = jump::load_record(r!(buf), st as u64) else {

@@ -46,6 +46,12 @@ pub fn clear_interrupt() {
     INTERRUPT.store(false, Ordering::SeqCst);
 }
 
+/// How many interpreter runs are active on this thread (0 outside the
+/// interpreter; more than 1 inside native code called back into it).
+pub fn nesting() -> usize {
+    interp::NESTING.with(|n| n.get())
+}
+
 /// Runs `func` on the calling thread. `args` holds the parameter slots
 /// (see [`crate::signature::FnSig`]); the result's slots are written to
 /// `ret` (as many as fit).

@@ -142,7 +142,8 @@ pub fn overflow(op: u8, a: u64, b: u64, bits: u32) -> (u64, bool) {
     }
 }
 
-/// Saturating op 0 uadd, 1 sadd, 2 usub, 3 ssub on `bits`-wide integers.
+/// Saturating op 0 uadd, 1 sadd, 2 usub, 3 ssub, 4 ushl, 5 sshl on
+/// `bits`-wide integers (shift amounts are below `bits`).
 pub fn saturate(op: u8, a: u64, b: u64, bits: u32) -> u64 {
     let (sa, sb) = (sext(a, bits) as i128, sext(b, bits) as i128);
     let smin = -(1i128 << (bits - 1));
@@ -152,7 +153,19 @@ pub fn saturate(op: u8, a: u64, b: u64, bits: u32) -> u64 {
         0 => (a as u128 + b as u128).min(umax) as u64,
         1 => mask((sa + sb).clamp(smin, smax) as u64, bits),
         2 => a.saturating_sub(b),
-        _ => mask((sa - sb).clamp(smin, smax) as u64, bits),
+        3 => mask((sa - sb).clamp(smin, smax) as u64, bits),
+        4 => ((a as u128) << b.min(127)).min(umax) as u64,
+        _ => {
+            let shifted = sa
+                .checked_shl(b.min(127) as u32)
+                .filter(|v| v >> b.min(127) == sa);
+            let v = match shifted {
+                Some(v) if (smin..=smax).contains(&v) => v,
+                _ if sa < 0 => smin,
+                _ => smax,
+            };
+            mask(v as u64, bits)
+        }
     }
 }
 

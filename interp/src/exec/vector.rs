@@ -163,6 +163,7 @@ pub fn unary(op: VecOp, kind: ElemKind, a: u64) -> u64 {
         VecOp::Cttz => ops::cttz(a, bits),
         VecOp::Bswap => ops::bswap(a, bits),
         VecOp::Abs => ops::abs(a, bits),
+        VecOp::Bitreverse => ops::bitreverse(a, bits),
         _ => a,
     }
 }

@@ -115,6 +115,13 @@ fn intercepted(l: &mut FnLowerer, c: &ins::Call, name: &Name) -> LResult<Option<
             l.emit(Inst::SetJmp { dst, buf, mask });
             Ok(Some(()))
         }
+        // glibc's pthread_exit unwinds the stack with a forced unwind,
+        // which must not cross the interpreter's own frames.
+        "pthread_exit" => {
+            let val = l.operand(arg(0)?)?;
+            l.emit(Inst::ThreadExit { val });
+            Ok(Some(()))
+        }
         "longjmp" | "_longjmp" | "siglongjmp" | "__longjmp_chk" => {
             let buf = l.operand(arg(0)?)?;
             let val = l.operand(arg(1)?)?;
@@ -194,21 +201,31 @@ fn interp_call(l: &mut FnLowerer, c: &ins::Call, f: &FuncRef) -> LResult<()> {
 }
 
 /// Lays the variadic arguments of a call to an interpreted variadic
-/// function out in this frame's static area, builds the `va_list`
-/// template pointing at them, and returns the slot holding its address.
+/// function out in this frame's static area as a native caller's
+/// registers and stack would hold them (see [`crate::abi`]), builds the
+/// `va_list` template describing them, and returns the slot holding the
+/// template's address.
 fn variadic_template(l: &mut FnLowerer, c: &ins::Call, fixed: usize) -> LResult<Slot> {
+    use crate::abi::{Place, REG_SAVE_SIZE};
     let sig = site_sig(l, c)?;
-    let extra = sig.params.get(fixed..).unwrap_or(&[]);
-    let (offsets, size) = crate::abi::variadic_area(extra);
-    let area_off = l.reserve_static(size, 16) as u32;
+    let (fixed_abi, extra) = sig.params.split_at(fixed.min(sig.params.len()));
+    let layout = crate::abi::variadic_layout(fixed_abi, extra);
+    let area_size = REG_SAVE_SIZE + layout.memory_size;
+    let area_off = l.reserve_static(area_size, 16) as u32;
     let area = l.temp(1);
     l.emit(Inst::Alloca {
         dst: area,
         off: area_off,
     });
-    for ((op, _), (abi, off)) in c.arguments[fixed..].iter().zip(extra.iter().zip(offsets)) {
+    for ((op, _), (abi, place)) in c.arguments[fixed..]
+        .iter()
+        .zip(extra.iter().zip(&layout.places))
+    {
         let v = l.operand(op)?;
-        let off = off as i32;
+        let off = match place {
+            Place::Register(o) => *o,
+            Place::Memory(o) => REG_SAVE_SIZE + o,
+        } as i32;
         match abi {
             AbiType::ByVal { size, .. } => {
                 let dst = l.temp(1);
@@ -243,27 +260,32 @@ fn variadic_template(l: &mut FnLowerer, c: &ins::Call, fixed: usize) -> LResult<
             }
         }
     }
-    let template = crate::abi::va::memory_template(0);
-    let t_off = l.reserve_static(template.len() as u64, 8) as u32;
+    // The template: gp_offset and fp_offset in one word, then the memory
+    // area, then the register save area.
+    let t_off = l.reserve_static(crate::abi::va::LIST_SIZE, 8) as u32;
     let t = l.temp(1);
     l.emit(Inst::Alloca { dst: t, off: t_off });
-    let head = l.const_u64(u64::from_le_bytes(
-        template[0..8].try_into().unwrap_or([0; 8]),
-    ));
+    let offsets = (layout.gp_used as u64 * 8) | ((48 + layout.fp_used as u64 * 16) << 32);
+    let head = l.const_u64(offsets);
     l.emit(Inst::Store64 {
         ptr: t,
         val: head,
         off: 0,
     });
+    let overflow = l.temp(1);
+    l.emit(Inst::AddImm64 {
+        dst: overflow,
+        a: area,
+        imm: REG_SAVE_SIZE as i32,
+    });
+    l.emit(Inst::Store64 {
+        ptr: t,
+        val: overflow,
+        off: 8,
+    });
     l.emit(Inst::Store64 {
         ptr: t,
         val: area,
-        off: 8,
-    });
-    let zero = l.const_u64(0);
-    l.emit(Inst::Store64 {
-        ptr: t,
-        val: zero,
         off: 16,
     });
     Ok(t)

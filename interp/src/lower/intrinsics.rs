@@ -125,7 +125,7 @@ static TABLE: &[Spec] = table! {
     "llvm.ctlz" => lower_int_unary(Op::Vec(VecOp::Ctlz)) [shape::INTS],
     "llvm.cttz" => lower_int_unary(Op::Vec(VecOp::Cttz)) [shape::INTS],
     "llvm.bswap" => lower_int_unary(Op::Vec(VecOp::Bswap)) [shape::INTS],
-    "llvm.bitreverse" => lower_int_unary(Op::Vec(VecOp::Bswap)) [shape::INT | shape::WIDE],
+    "llvm.bitreverse" => lower_int_unary(Op::Vec(VecOp::Bswap)) [shape::INTS],
     "llvm.abs" => lower_int_unary(Op::Vec(VecOp::Abs)) [shape::INTS],
     "llvm.fshl" => lower_funnel(Op::Code(0)) [shape::INT | shape::VINT],
     "llvm.fshr" => lower_funnel(Op::Code(1)) [shape::INT | shape::VINT],
@@ -143,6 +143,8 @@ static TABLE: &[Spec] = table! {
     "llvm.sadd.sat" => lower_saturate(Op::Code(1)) [shape::INT | shape::VINT],
     "llvm.usub.sat" => lower_saturate(Op::Code(2)) [shape::INT | shape::VINT],
     "llvm.ssub.sat" => lower_saturate(Op::Code(3)) [shape::INT | shape::VINT],
+    "llvm.ushl.sat" => lower_saturate(Op::Code(4)) [shape::INT],
+    "llvm.sshl.sat" => lower_saturate(Op::Code(5)) [shape::INT],
     // floating point computed here
     "llvm.sqrt" => lower_float_unary(Op::Math(MathOp::Sqrt)) [shape::FLOATS],
     "llvm.fabs" => lower_float_unary(Op::Math(MathOp::Fabs)) [shape::FLOATS],
@@ -162,9 +164,9 @@ static TABLE: &[Spec] = table! {
     "llvm.fmuladd" => lower_fma(Op::Code(0)) [shape::FLOATS],
     "llvm.copysign" => lower_helper(Op::Helper(crate::exec::helpers::copysign)) [shape::FLOAT | shape::F80],
     "llvm.powi" => lower_helper(Op::Helper(crate::exec::helpers::powi)) [shape::FLOAT],
-    "llvm.is.fpclass" => lower_helper(Op::Helper(crate::exec::helpers::is_fpclass)) [shape::FLOAT],
-    "llvm.fptosi.sat" => lower_fp_to_int_sat(Op::Code(1)) [shape::FLOAT],
-    "llvm.fptoui.sat" => lower_fp_to_int_sat(Op::Code(0)) [shape::FLOAT],
+    "llvm.is.fpclass" => lower_helper(Op::Helper(crate::exec::helpers::is_fpclass)) [shape::FLOAT | shape::F80],
+    "llvm.fptosi.sat" => lower_fp_to_int_sat(Op::Code(1)) [shape::FLOAT | shape::VFLOAT],
+    "llvm.fptoui.sat" => lower_fp_to_int_sat(Op::Code(0)) [shape::FLOAT | shape::VFLOAT],
     // floating point through the C library, like native code
     "llvm.pow" => lower_libm(Op::Libm("pow", "powf", "powl")) [shape::FLOAT | shape::F80],
     "llvm.exp" => lower_libm(Op::Libm("exp", "expf", "expl")) [shape::FLOAT | shape::F80],
@@ -571,6 +573,22 @@ fn lower_int_unary(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()>
     } else {
         Some(vec_op(spec)?)
     };
+    if let (None, ValTy::Vector { kind, lanes }) = (op, arg_ty(l, c, 0)?) {
+        let dst = dest(l, c)?;
+        let a = l.operand(arg(c, 0)?)?;
+        l.emit(Inst::VecUn {
+            dst,
+            a,
+            op: VecOp::Bitreverse,
+            kind,
+        });
+        l.emit(Inst::TailImm {
+            x: lanes,
+            y: 0,
+            z: 0,
+        });
+        return Ok(());
+    }
     let dst = dest(l, c)?;
     let a = l.operand(arg(c, 0)?)?;
     match arg_ty(l, c, 0)? {
@@ -926,7 +944,7 @@ fn lower_helper(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
     let Op::Helper(h) = spec.op else {
         return Err(format!("table entry for {} lacks its helper", spec.name));
     };
-    if arg_ty(l, c, 0)? == ValTy::F80 {
+    if arg_ty(l, c, 0)? == ValTy::F80 && spec.name != "llvm.is.fpclass" {
         return match spec.name {
             "llvm.copysign" => call_libm(l, c, spec.name, "copysignl"),
             _ => Err(format!("{} on x86_fp80", spec.name)),
@@ -945,6 +963,7 @@ fn lower_helper(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
     // The helper learns the float width from this extra argument.
     let width = match arg_ty(l, c, 0)? {
         ValTy::F32 => 32,
+        ValTy::F80 => 80,
         _ => 64,
     };
     slots.push(l.const_u64(width));
@@ -959,10 +978,25 @@ fn lower_fp_to_int_sat(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult
     let signed = code(spec)? == 1;
     let dst = dest(l, c)?;
     let a = l.operand(arg(c, 0)?)?;
-    let ValTy::Int(bits) = l.classify(&c.function_ty_result())? else {
-        return Err(format!("vector {}", spec.name));
+    let bits = match (l.classify(&c.function_ty_result())?, arg_ty(l, c, 0)?) {
+        (ValTy::Int(bits), _) => bits as u8,
+        (ValTy::Vector { kind: to, lanes }, ValTy::Vector { kind: from, .. }) => {
+            // Vector conversions already saturate.
+            l.emit(Inst::VecConv { dst, a, from, to });
+            let conv = if signed {
+                crate::bytecode::conv::FPTOSI
+            } else {
+                crate::bytecode::conv::FPTOUI
+            };
+            l.emit(Inst::TailImm {
+                x: lanes,
+                y: conv,
+                z: 0,
+            });
+            return Ok(());
+        }
+        (other, _) => return Err(format!("{} to {other:?}", spec.name)),
     };
-    let bits = bits as u8;
     l.emit(match (arg_ty(l, c, 0)?, signed) {
         (ValTy::F32, true) => Inst::F32ToSi { dst, a, bits },
         (ValTy::F64, true) => Inst::F64ToSi { dst, a, bits },

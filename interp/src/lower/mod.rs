@@ -49,6 +49,16 @@ type LResult<T> = Result<T, String>;
 /// Lowers function `index` of `module`.
 pub fn lower_function(module: &Arc<LoadedModule>, index: usize) -> Result<Code, LowerError> {
     let func = &module.ir.functions[index];
+    crate::load::quietly(|| lower_unguarded(module, index)).unwrap_or_else(|panic| {
+        Err(LowerError::new(
+            &func.name,
+            format!("internal error while lowering ({panic})"),
+        ))
+    })
+}
+
+fn lower_unguarded(module: &Arc<LoadedModule>, index: usize) -> Result<Code, LowerError> {
+    let func = &module.ir.functions[index];
     let mut l = FnLowerer::new(module, func, index);
     let result = l.run();
     match result {

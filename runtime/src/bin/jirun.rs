@@ -40,6 +40,14 @@ fn fail(msg: impl std::fmt::Display, status: i32) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    // A bug in jir must not end in a backtrace: report it as one line.
+    match jir_interp::load::quietly(run) {
+        Ok(code) => code,
+        Err(panic) => fail(format!("internal error: {panic}"), exit::INTERNAL),
+    }
+}
+
+fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

@@ -206,8 +206,26 @@ pub(crate) unsafe extern "C" fn dispatch(regs: *mut SavedRegs, stack: *const u64
         args[va as usize] = template.as_ptr() as u64;
     }
     let mut ret = vec![0u64; (sig.ret_slots as usize).max(1)];
-    if let Err(trap) = jir_interp::exec::invoke(&func, &args, &mut ret) {
-        fatal(&trap.to_string());
+    // Nothing may unwind into the native caller.
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        jir_interp::exec::invoke(&func, &args, &mut ret)
+    }));
+    match outcome {
+        Ok(Ok(())) => {}
+        // pthread_exit in a thread's start routine: return its value, as
+        // the routine's result is the thread's exit value.
+        Ok(Err(jir_interp::Trap {
+            kind: jir_interp::TrapKind::ThreadExit(value),
+            ..
+        })) if jir_interp::exec::nesting() == 0 => ret[0] = value,
+        Ok(Err(trap)) if matches!(trap.kind, jir_interp::TrapKind::ThreadExit(_)) => {
+            fatal("pthread_exit from interpreted code called back by native code is not supported")
+        }
+        Ok(Err(trap)) => fatal(&trap.to_string()),
+        Err(_) => fatal(&format!(
+            "internal error in @{} called from native code",
+            func.name
+        )),
     }
     regs.ret_gpr = [0; 2];
     regs.ret_xmm = [[0; 2]; 2];

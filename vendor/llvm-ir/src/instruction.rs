@@ -1274,22 +1274,31 @@ impl_hasresult!(ExtractValue);
 
 impl Typed for ExtractValue {
     fn get_type(&self, types: &Types) -> TypeRef {
-        ev_type(types.type_of(&self.aggregate), self.indices.iter().copied())
+        ev_type(types, types.type_of(&self.aggregate), &self.indices)
     }
 }
 
-fn ev_type(cur_type: TypeRef, mut indices: impl Iterator<Item = u32>) -> TypeRef {
-    match indices.next() {
+fn ev_type(types: &Types, cur_type: TypeRef, indices: &[u32]) -> TypeRef {
+    match indices.first().copied() {
         None => cur_type,
         Some(index) => match cur_type.as_ref() {
-            Type::ArrayType { element_type, .. } => ev_type(element_type.clone(), indices),
+            Type::ArrayType { element_type, .. } => ev_type(types, element_type.clone(), &indices[1..]),
             Type::StructType { element_types, .. } => ev_type(
+                types,
                 element_types
                     .get(index as usize)
                     .expect("ExtractValue index out of range")
                     .clone(),
-                indices,
+                &indices[1..],
             ),
+            // jir patch: look through named structs.
+            Type::NamedStructType { name } => match types.named_struct_def(name) {
+                Some(crate::types::NamedStructDef::Defined(def)) => {
+                    let def = def.clone();
+                    ev_type(types, def, indices)
+                },
+                _ => panic!("ExtractValue from opaque struct {}", name),
+            },
             _ => panic!(
                 "ExtractValue from something that's not ArrayType or StructType; its type is {:?}",
                 cur_type
