@@ -9,7 +9,42 @@ use libffi::low;
 use libffi::middle::Type;
 use std::ffi::c_void;
 
+extern "C" {
+    /// The system libffi's `_Complex long double` (the crate exposes it
+    /// only behind a feature that does not build against it).
+    static mut ffi_type_complex_longdouble: low::ffi_type;
+}
+
+/// A libffi type: built by the crate, or one of libffi's own statics.
+enum FfiTy {
+    Owned(Type),
+    Static(*mut low::ffi_type),
+}
+
+impl FfiTy {
+    fn as_raw_ptr(&self) -> *mut low::ffi_type {
+        match self {
+            FfiTy::Owned(t) => t.as_raw_ptr(),
+            FfiTy::Static(p) => *p,
+        }
+    }
+}
+
 /// The libffi type of an ABI value.
+fn ffi_ty(t: &AbiType) -> Result<FfiTy, String> {
+    if let AbiType::Struct { fields, .. } = t {
+        // `{ x86_fp80, x86_fp80 }` is how clang spells `_Complex long
+        // double`, which the ABI passes and returns in x87 registers, not
+        // in memory like other aggregates of long doubles.
+        if matches!(fields.as_slice(), [(0, AbiType::F80), (16, AbiType::F80)]) {
+            // Only the address of libffi's type object is taken.
+            return Ok(FfiTy::Static(std::ptr::addr_of_mut!(ffi_type_complex_longdouble)));
+        }
+    }
+    ffi_type(t).map(FfiTy::Owned)
+}
+
+/// The libffi type of an ABI value, built by the crate.
 fn ffi_type(t: &AbiType) -> Result<Type, String> {
     Ok(match t {
         AbiType::Void => Type::void(),
@@ -58,9 +93,9 @@ fn ffi_type(t: &AbiType) -> Result<Type, String> {
 struct FfiCall {
     cif: Box<low::ffi_cif>,
     // The cif points into these; they must live as long as it.
-    _arg_types: Vec<Type>,
+    _arg_types: Vec<FfiTy>,
     _arg_ptrs: Box<[*mut low::ffi_type]>,
-    _ret_type: Type,
+    _ret_type: FfiTy,
     sig: NativeSig,
     /// Bytes the return value occupies.
     ret_size: usize,
@@ -76,9 +111,9 @@ pub fn prepare(sig: &NativeSig) -> Result<std::sync::Arc<dyn NativeCall>, String
     let arg_types = sig
         .params
         .iter()
-        .map(ffi_type)
+        .map(ffi_ty)
         .collect::<Result<Vec<_>, _>>()?;
-    let ret_type = ffi_type(&sig.ret)?;
+    let ret_type = ffi_ty(&sig.ret)?;
     let mut arg_ptrs: Box<[*mut low::ffi_type]> =
         arg_types.iter().map(|t| t.as_raw_ptr()).collect();
     let mut cif: Box<low::ffi_cif> = Box::default();
@@ -110,7 +145,7 @@ pub fn prepare(sig: &NativeSig) -> Result<std::sync::Arc<dyn NativeCall>, String
         .zip(&sig.params)
         .chain(std::iter::once((&ret_type, &sig.ret)))
     {
-        if let AbiType::Struct { size, .. } = a {
+        if let (AbiType::Struct { size, .. }, FfiTy::Owned(_)) = (a, t) {
             // SAFETY: prep_cif initialised the sizes of all types.
             let ffi_size = unsafe { (*t.as_raw_ptr()).size };
             if ffi_size != *size as usize {

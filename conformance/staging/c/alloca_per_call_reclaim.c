@@ -50,10 +50,10 @@ static int depth_sum(int depth) {
 
 int main(void) {
     uint32_t acc = 0;
-    for (int i = 0; i < 3000; i++) acc ^= scratch_work(512 + i % 700, (uint32_t)i);       /* may be inlined */
+    for (int i = 0; i < 2000; i++) acc ^= scratch_work(256 + i % 512, (uint32_t)i);       /* may be inlined */
     printf("inlined-or-not acc=%08x\n", acc);
     acc = 0;
-    for (int i = 0; i < 3000; i++) acc += scratch_noinline(512 + i % 700, (uint32_t)i * 3);
+    for (int i = 0; i < 2000; i++) acc += scratch_noinline(256 + i % 512, (uint32_t)i * 3);
     printf("noinline acc=%08x\n", acc);
     long s = 0;
     for (int i = 0; i < 300; i++) s += sort_recs(20 + i % 30, (uint32_t)i);

@@ -3,7 +3,7 @@
 #include <string.h>
 
 /* A small printf implementation written from scratch on top of va_arg:
-   supports %d %u %x %X %o %c %s %p-free %% with width, '-' and '0' flags and
+   supports %d %u %x %X %o %c %s %% with width, '-' and '0' flags and
    the 'l' length modifier, emitting into a buffer; results are compared
    against libc snprintf. */
 

@@ -43,7 +43,10 @@ Tracked global_b("global_b");
 
 int main() {
     std::printf("main begins\n");
-    std::printf("counter %d %d %d\n", counter(), counter(), counter());
+    int c1 = counter();
+    int c2 = counter();
+    int c3 = counter();
+    std::printf("counter %d %d %d\n", c1, c2, c3);
     std::printf("lazy(1) -> %s\n", lazy(1).name.c_str());
     std::printf("registry -> %s\n", registry().name.c_str());
     std::printf("lazy(1) again -> %s\n", lazy(1).name.c_str());

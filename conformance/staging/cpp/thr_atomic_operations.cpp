@@ -45,8 +45,11 @@ int main() {
     int before_sub = a.fetch_sub(4);
     int after_and = (a &= 0x1c);
     int after_xor = (a ^= 0xff);
+    int pre_inc = ++a;
+    int post_dec = a--;
+    int final_value = a.load();
     std::printf("old=%d ok1=%d expected=%d ok2=%d before_sub=%d and=%d xor=%d pre++=%d post--=%d final=%d\n", old,
-                ok1, expected, ok2, before_sub, after_and, after_xor, ++a, a--, a.load());
+                ok1, expected, ok2, before_sub, after_and, after_xor, pre_inc, post_dec, final_value);
     std::atomic_flag flag = ATOMIC_FLAG_INIT;
     bool first = flag.test_and_set();
     bool second = flag.test_and_set();

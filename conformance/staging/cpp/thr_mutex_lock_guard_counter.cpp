@@ -46,9 +46,8 @@ int main() {
                     std::lock_guard<std::mutex> g(counter_mutex);
                     counter += i % 7;
                 }
-                // money moves in a cycle; every transfer of 1 succeeds because
-                // balances never drop below 1000 - 500*4... they might; result
-                // total is conserved either way
+                // money moves around a cycle; a balance can drop by at most 500,
+                // so every transfer succeeds whatever the interleaving
                 bank.transfer(names[t], names[(t + 1) % 4], 1);
             }
         });

@@ -333,18 +333,21 @@ fn zero_result(l: &mut FnLowerer, c: &ins::Call, s: &Spec) -> LResult<()> {
     null_result(l, c, s)
 }
 
+/// `llvm.objectsize`: the bytes left in the object `ptr` points into when
+/// that is known as it is to native code generation (a global, an alloca,
+/// constant offsets into them); otherwise -1 for the maximum and 0 for the
+/// minimum.
 fn objectsize(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
-    // Unknown size: -1 for the maximum, 0 for the minimum.
     let min = l.const_int(arg(c, 1)?).unwrap_or(0) != 0;
     let dst = dest(l, c)?;
     let bits = match l.classify(&c.function_ty_result())? {
         ValTy::Int(b) => b,
         _ => 64,
     };
-    let v = if min {
-        0
-    } else {
-        crate::consts::mask(u64::MAX, bits)
+    let v = match super::memory::object_size(l, arg(c, 0)?, 0) {
+        Some(size) => size,
+        None if min => 0,
+        None => crate::consts::mask(u64::MAX, bits),
     };
     let s = l.const_u64(v);
     l.emit_copy(dst, s, 1);
@@ -951,7 +954,8 @@ fn lower_helper(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
         };
     }
     for i in 0..c.arguments.len() {
-        if !arg_ty(l, c, i)?.is_scalar() {
+        let t = arg_ty(l, c, i)?;
+        if !t.is_scalar() && t != ValTy::F80 {
             return Err(format!("{} on vectors", spec.name));
         }
     }

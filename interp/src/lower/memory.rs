@@ -135,6 +135,59 @@ pub(super) fn store(l: &mut FnLowerer, st: &ins::Store) -> LResult<()> {
     Ok(())
 }
 
+/// Bytes from `ptr` to the end of the object it points into, when the
+/// object and the offset are known at lowering time.
+pub(super) fn object_size(l: &FnLowerer, ptr: &Operand, depth: u32) -> Option<u64> {
+    if depth > 8 {
+        return None;
+    }
+    match ptr {
+        Operand::ConstantOperand(k) => {
+            let (name, offset) = match k.as_ref() {
+                llvm_ir::Constant::GlobalReference { name, .. } => (name.clone(), 0i64),
+                llvm_ir::Constant::GetElementPtr(g) => {
+                    let llvm_ir::Constant::GlobalReference { name, .. } = g.address.as_ref() else {
+                        return None;
+                    };
+                    let eval = crate::consts::ConstEval::new(l.m);
+                    let base = eval.address_of(name).ok()?;
+                    let addr = eval.scalar(k).ok()?;
+                    (name.clone(), addr.wrapping_sub(base as u64) as i64)
+                }
+                _ => return None,
+            };
+            let g = l.m.ir.global_vars.iter().find(|g| g.name == name)?;
+            use llvm_ir::module::Linkage;
+            if g.initializer.is_none() || matches!(g.linkage, Linkage::WeakAny | Linkage::LinkOnceAny | Linkage::ExternalWeak) {
+                return None;
+            }
+            let size = l.layout.alloc_size(l.types, &g.value_type).ok()?;
+            Some((size as i64).saturating_sub(offset).max(0) as u64)
+        }
+        Operand::LocalOperand { name, .. } => {
+            let inst = l
+                .func
+                .basic_blocks
+                .iter()
+                .flat_map(|b| b.instrs.iter())
+                .find(|i| i.try_get_result() == Some(name))?;
+            match inst {
+                ins::Instruction::Alloca(a) => {
+                    let count = l.const_int(&a.num_elements)?;
+                    Some(l.layout.alloc_size(l.types, &a.allocated_type).ok()? * count)
+                }
+                ins::Instruction::GetElementPtr(g) => {
+                    let off = constant_gep_offset(l, g)?;
+                    let size = object_size(l, &g.address, depth + 1)?;
+                    Some((size as i64).saturating_sub(off).max(0) as u64)
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
 /// `base + off` in a slot.
 fn materialise(l: &mut FnLowerer, base: Slot, off: i32) -> Slot {
     if off == 0 {
