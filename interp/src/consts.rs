@@ -126,6 +126,7 @@ impl<'m> ConstEval<'m> {
             }
             Constant::Float(Float::Single(f)) => put(out, f.to_bits() as u64),
             Constant::Float(Float::Double(f)) => put(out, f.to_bits()),
+            Constant::Float(Float::Half(b)) | Constant::Float(Float::BFloat(b)) => put(out, *b as u64),
             Constant::Float(Float::X86_FP80(bytes)) => {
                 let n = out.len().min(10);
                 out[..n].copy_from_slice(&bytes[..n]);
@@ -207,60 +208,61 @@ impl<'m> ConstEval<'m> {
                 }
             },
             Constant::GetElementPtr(g) => {
-                let base = self.scalar(&g.address)?;
-                let mut offset: i64 = 0;
-                let mut cur = g.source_element_type.clone();
-                for (i, idx) in g.indices.iter().enumerate() {
-                    let idx_val = self.signed_index(idx)?;
-                    if i == 0 {
-                        let size = layout
-                            .alloc_size(types, &cur)
-                            .map_err(|e| ConstError::Unsupported(e.to_string()))?;
-                        offset = offset.wrapping_add(idx_val.wrapping_mul(size as i64));
-                        continue;
-                    }
-                    let resolved = resolve_named(types, &cur).clone();
-                    match resolved.as_ref() {
-                        Type::StructType { element_types, .. } => {
-                            let sl = layout
-                                .struct_layout(types, &resolved)
-                                .map_err(|e| ConstError::Unsupported(e.to_string()))?;
-                            let field = idx_val as usize;
-                            let (Some(off), Some(et)) =
-                                (sl.offsets.get(field), element_types.get(field))
-                            else {
-                                return unsupported(
-                                    "struct index out of range in constant getelementptr",
-                                );
-                            };
-                            offset = offset.wrapping_add(*off as i64);
-                            cur = et.clone();
-                        }
-                        Type::ArrayType { element_type, .. }
-                        | Type::VectorType { element_type, .. } => {
-                            let size = layout
-                                .alloc_size(types, element_type)
-                                .map_err(|e| ConstError::Unsupported(e.to_string()))?;
-                            offset = offset.wrapping_add(idx_val.wrapping_mul(size as i64));
-                            cur = element_type.clone();
-                        }
-                        other => {
-                            return unsupported(format!("constant getelementptr into {other}"))
+                if let Type::VectorType { num_elements, .. } = ty.as_ref() {
+                    // A vector of addresses: one GEP per lane.
+                    for lane in 0..*num_elements {
+                        let base = self.scalar(&lane_of(&g.address, lane))?;
+                        let indices = g.indices.iter().map(|x| lane_of(x, lane)).collect::<Vec<_>>();
+                        let addr = base.wrapping_add(self.gep_offset(&g.source_element_type, &indices)? as u64);
+                        if let Some(chunk) = out.get_mut(lane * 8..lane * 8 + 8) {
+                            chunk.copy_from_slice(&addr.to_le_bytes());
                         }
                     }
+                } else {
+                    let base = self.scalar(&g.address)?;
+                    let indices: Vec<ConstantRef> = g.indices.to_vec();
+                    put(out, base.wrapping_add(self.gep_offset(&g.source_element_type, &indices)? as u64));
                 }
-                put(out, base.wrapping_add(offset as u64));
             }
             Constant::BitCast(c) => {
                 let from = self.ty_of(&c.operand);
                 self.write(&c.operand, &from, out)?
             }
             Constant::AddrSpaceCast(c) => put(out, self.scalar(&c.operand)?),
+            // Between vectors of pointers and of i64 the image is the same.
+            Constant::PtrToInt(c) if matches!(ty.as_ref(), Type::VectorType { .. }) => {
+                let from = self.ty_of(&c.operand);
+                self.write(&c.operand, &from, out)?
+            }
+            Constant::IntToPtr(c) if matches!(ty.as_ref(), Type::VectorType { .. }) => {
+                let from = self.ty_of(&c.operand);
+                self.write(&c.operand, &from, out)?
+            }
             Constant::PtrToInt(c) => {
                 let v = self.scalar(&c.operand)?;
                 put(out, mask(v, bits_of(&c.to_type)));
             }
             Constant::IntToPtr(c) => put(out, self.scalar(&c.operand)?),
+            Constant::ExtractElement(e) => {
+                let vty = self.ty_of(&e.vector);
+                let Type::VectorType { element_type, .. } = vty.as_ref() else {
+                    return unsupported("extractelement from a non-vector constant");
+                };
+                let elem = layout.store_size(types, element_type).map_err(|e| ConstError::Unsupported(e.to_string()))?;
+                let total = layout.store_size(types, &vty).map_err(|e| ConstError::Unsupported(e.to_string()))?;
+                if layout.scalar_bits(types, element_type).map_err(|e| ConstError::Unsupported(e.to_string()))? % 8 != 0 {
+                    return unsupported("extractelement from a constant vector of non-byte elements");
+                }
+                let mut image = vec![0u8; total as usize];
+                self.write(&e.vector, &vty, &mut image)?;
+                let i = self.scalar(&e.index)? as usize;
+                let start = i * elem as usize;
+                let n = out.len().min(elem as usize);
+                match image.get(start..start + n) {
+                    Some(bytes) => out[..n].copy_from_slice(bytes),
+                    None => out.fill(0), // out of range: poison
+                }
+            }
             Constant::Trunc(c) => put(out, mask(self.scalar(&c.operand)?, bits_of(&c.to_type))),
             Constant::Add(b) => {
                 let ty = self.ty_of(&b.operand0);
@@ -289,6 +291,47 @@ impl<'m> ConstEval<'m> {
         Ok(())
     }
 
+    /// The byte offset a constant `getelementptr` adds.
+    fn gep_offset(&self, source: &TypeRef, indices: &[ConstantRef]) -> Result<i64> {
+        let types = &self.module.ir.types;
+        let layout = &self.module.layout;
+        let mut offset: i64 = 0;
+        let mut cur = source.clone();
+        for (i, idx) in indices.iter().enumerate() {
+            let idx_val = self.signed_index(idx)?;
+            if i == 0 {
+                let size = layout
+                    .alloc_size(types, &cur)
+                    .map_err(|e| ConstError::Unsupported(e.to_string()))?;
+                offset = offset.wrapping_add(idx_val.wrapping_mul(size as i64));
+                continue;
+            }
+            let resolved = resolve_named(types, &cur).clone();
+            match resolved.as_ref() {
+                Type::StructType { element_types, .. } => {
+                    let sl = layout
+                        .struct_layout(types, &resolved)
+                        .map_err(|e| ConstError::Unsupported(e.to_string()))?;
+                    let field = idx_val as usize;
+                    let (Some(off), Some(et)) = (sl.offsets.get(field), element_types.get(field)) else {
+                        return unsupported("struct index out of range in constant getelementptr");
+                    };
+                    offset = offset.wrapping_add(*off as i64);
+                    cur = et.clone();
+                }
+                Type::ArrayType { element_type, .. } | Type::VectorType { element_type, .. } => {
+                    let size = layout
+                        .alloc_size(types, element_type)
+                        .map_err(|e| ConstError::Unsupported(e.to_string()))?;
+                    offset = offset.wrapping_add(idx_val.wrapping_mul(size as i64));
+                    cur = element_type.clone();
+                }
+                other => return unsupported(format!("constant getelementptr into {other}")),
+            }
+        }
+        Ok(offset)
+    }
+
     /// An integer constant used as an index, sign-extended from its width.
     fn signed_index(&self, c: &Constant) -> Result<i64> {
         let ty = self.ty_of(c);
@@ -304,6 +347,20 @@ impl<'m> ConstEval<'m> {
 pub fn block_address(function_index: usize, block_index: usize) -> u64 {
     const TAG: u64 = 0xB10C << 48;
     TAG | ((function_index as u64 & 0xff_ffff) << 24) | (block_index as u64 & 0xff_ffff)
+}
+
+/// Lane `i` of a vector constant; a scalar stands for all its lanes.
+fn lane_of(c: &ConstantRef, i: usize) -> ConstantRef {
+    match c.as_ref() {
+        Constant::Vector(elems) => elems.get(i).cloned().unwrap_or_else(|| c.clone()),
+        Constant::AggregateZero(t) | Constant::Null(t) | Constant::Undef(t) | Constant::Poison(t) => {
+            match t.as_ref() {
+                Type::VectorType { element_type, .. } => ConstantRef::new(Constant::Null(element_type.clone())),
+                _ => c.clone(),
+            }
+        }
+        _ => c.clone(),
+    }
 }
 
 fn bits_of(ty: &TypeRef) -> u32 {

@@ -14,7 +14,7 @@ pub fn slots_of(types: &Types, layout: &DataLayout, ty: &Type) -> Option<u32> {
         Type::VoidType => Some(0),
         Type::IntegerType { bits } => Some(bits.div_ceil(64)),
         Type::PointerType { .. } => Some(1),
-        Type::FPType(FPType::Single | FPType::Double) => Some(1),
+        Type::FPType(FPType::Single | FPType::Double | FPType::Half | FPType::BFloat) => Some(1),
         Type::FPType(_) => Some(2),
         _ => {
             let size = layout.alloc_size(types, ty).ok()?;

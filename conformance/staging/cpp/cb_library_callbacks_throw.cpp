@@ -109,5 +109,5 @@ int main() {
         }
     }
     std::cout << "um size " << um.size() << " a=" << um.at("a") << " bb=" << um.at("bb") << "\n";
-    return static_cast<int>(m.size() + um.size());
+    return (static_cast<int>(m.size() + um.size())) == 5 ? 0 : 1;  // self-check: the computed value is 5
 }

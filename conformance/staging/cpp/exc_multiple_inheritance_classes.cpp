@@ -82,5 +82,5 @@ int main() {
         std::cout << "Hidden matched by its own type only\n";
     }
     std::cout << "retries " << retries << "\n";
-    return retries;
+    return (retries) == 1 ? 0 : 1;  // self-check: the computed value is 1
 }

@@ -69,5 +69,5 @@ int main() {
         n = n * 3 + (int)std::char_traits<char>::length(r);
     }
     std::cout << "hash " << n << "\n";
-    return n % 97;
+    return (n % 97) == 59 ? 0 : 1;  // self-check: the computed value is 59
 }

@@ -71,5 +71,5 @@ int main() {
     std::cout << "journal:";
     for (auto& j : journal) std::cout << " " << j;
     std::cout << "\n";
-    return static_cast<int>(journal.size());
+    return (static_cast<int>(journal.size())) == 5 ? 0 : 1;  // self-check: the computed value is 5
 }

@@ -71,5 +71,5 @@ int main() {
     auto found = std::find_if(v.begin(), v.end(), [](int x) { return x > 50; });
     std::cout << "first > 50: " << *found << ", count 7: " << std::count(v.begin(), v.end(), 7)
               << ", all positive: " << std::all_of(v.begin(), v.end(), [](int x) { return x > 0; }) << "\n";
-    return static_cast<int>(uni.size() * 10 + inter.size());  // 8*10+2
+    return (static_cast<int>(uni.size() * 10 + inter.size())) == 82 ? 0 : 1;  // self-check: the computed value is 82
 }

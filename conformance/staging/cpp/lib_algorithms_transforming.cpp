@@ -90,5 +90,5 @@ int main() {
     std::string word = "Mississippi";
     auto cnt = std::count_if(word.begin(), word.end(), [](char c) { return c == 's' || c == 'S'; });
     std::cout << "s count " << cnt << "\n";
-    return median;
+    return (median) == 23 ? 0 : 1;  // self-check: the computed value is 23
 }

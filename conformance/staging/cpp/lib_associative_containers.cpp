@@ -72,5 +72,5 @@ int main() {
     std::cout << "\n";
     int total = 0;
     for (auto& kv : stock) total += kv.second;
-    return total;  // 10+12+7+4 = 33
+    return (total) == 33 ? 0 : 1;  // self-check: the computed value is 33
 }

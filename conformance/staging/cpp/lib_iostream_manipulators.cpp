@@ -46,5 +46,5 @@ int main() {
     }
     std::cout << std::setw(36) << std::setfill('.') << total << std::setfill(' ') << "\n";
     std::cout << std::put_money(12345) << " " << std::quoted("say \"hi\"") << "\n";
-    return static_cast<int>(total) % 256;
+    return (static_cast<int>(total) % 256) == 70 ? 0 : 1;  // self-check: the computed value is 70
 }

@@ -52,5 +52,5 @@ int main() {
               << " isnan(nan)=" << std::isnan(std::nan("")) << "\n";
     std::uint32_t x = 0x80000001u;
     std::cout << "popcount via bitset " << std::bitset<32>(x).count() << "\n";
-    return static_cast<int>(200 - composite.count());  // 46
+    return (static_cast<int>(200 - composite.count())) == 46 ? 0 : 1;  // self-check: the computed value is 46
 }

@@ -78,5 +78,5 @@ int main(int argc, char** argv) {
     int numeric_args = 0;
     for (int i = 1; i < argc; ++i) if (parse_int(argv[i])) ++numeric_args;
     std::cout << "numeric args " << numeric_args << "\n";
-    return *parse_int("300") % 256 + numeric_args;  // 44 + 1
+    return (*parse_int("300") % 256 + numeric_args) == 45 ? 0 : 1;  // self-check: the computed value is 45
 }

@@ -75,5 +75,5 @@ int main() {
     h.pop_back();
     std::cout << "heap largest " << largest << " new top " << h.front() << " is_heap " << std::is_heap(h.begin(), h.end())
               << "\n";
-    return largest;
+    return (largest) == 9 ? 0 : 1;  // self-check: the computed value is 9
 }

@@ -70,5 +70,5 @@ int main() {
     std::cout << "shuffled:";
     for (int c : deck) std::cout << " " << c;
     std::cout << "\n";
-    return counts[6] % 256;
+    return (counts[6] % 256) == 106 ? 0 : 1;  // self-check: the computed value is 106
 }

@@ -56,5 +56,5 @@ int main() {
     std::string bk = "bookkeeper";
     for (std::sregex_iterator it(bk.begin(), bk.end(), backref), end; it != end; ++it) std::cout << it->str() << " ";
     std::cout << "\n";
-    return id_sum % 256;  // 273 % 256 = 17
+    return (id_sum % 256) == 17 ? 0 : 1;  // self-check: the computed value is 17
 }

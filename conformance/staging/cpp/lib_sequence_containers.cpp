@@ -73,5 +73,5 @@ int main() {
     for (int x : v) sum += x;
     for (int x : d) sum += x;
     std::cout << "sum " << sum << "\n";
-    return sum;
+    return (sum) == 116 ? 0 : 1;  // self-check: the computed value is 116
 }

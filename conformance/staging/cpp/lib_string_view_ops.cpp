@@ -71,5 +71,5 @@ int main() {
         total_len += word.size();
     }
     std::cout << "words " << words << " total length " << total_len << "\n";
-    return words * 10 + static_cast<int>(kv.size());  // 4*10 + 3
+    return (words * 10 + static_cast<int>(kv.size())) == 44 ? 0 : 1;  // self-check: the computed value is 44
 }

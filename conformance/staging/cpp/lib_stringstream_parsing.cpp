@@ -82,5 +82,5 @@ int main() {
     double a, b, c;
     back >> a >> b >> c;
     std::cout << os.str() << " round-trip exact: " << (a == 0.1 && b == 1.0 / 3 && c == 2e-300) << "\n";
-    return static_cast<int>(recs.size()) * 10 + bad;  // 31
+    return (static_cast<int>(recs.size()) * 10 + bad) == 31 ? 0 : 1;  // self-check: the computed value is 31
 }

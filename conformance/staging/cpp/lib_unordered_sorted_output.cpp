@@ -58,5 +58,5 @@ int main() {
     std::cout << "key 1 ->";
     for (auto& s : ones) std::cout << " " << s;
     std::cout << "\n";
-    return static_cast<int>(items.front().second * 10 + dups.size());  // 4*10+3
+    return (static_cast<int>(items.front().second * 10 + dups.size())) == 43 ? 0 : 1;  // self-check: the computed value is 43
 }

@@ -69,5 +69,5 @@ int main() {
     int s = 0;
     for (auto& p : ptrs) s = s * 10 + *p;
     std::printf("sorted unique_ptrs as number %d\n", s);
-    return static_cast<int>(high.size());
+    return (static_cast<int>(high.size())) == 5 ? 0 : 1;  // self-check: the computed value is 5
 }

@@ -57,5 +57,5 @@ int main() {
         }
     }
     std::cout << "sum " << sum << "\n";
-    return sum % 256;
+    return (sum % 256) == 210 ? 0 : 1;  // self-check: the computed value is 210
 }

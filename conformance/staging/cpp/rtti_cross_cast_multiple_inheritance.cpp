@@ -99,5 +99,5 @@ int main() {
     std::cout << "cast to private-derived Secret: " << (dynamic_cast<Secret*>(sd) != nullptr) << "\n";
     std::cout << "Label->Clickable: " << (dynamic_cast<Clickable*>(static_cast<Drawable*>(&l)) != nullptr) << "\n";
     std::printf("total clicks %d, fancy clicks %d\n", total, fb.clicks);
-    return fb.clicks;
+    return (fb.clicks) == 13 ? 0 : 1;  // self-check: the computed value is 13
 }

@@ -71,5 +71,5 @@ int main() {
               << "\n";
     std::cout << "hash codes equal for same type: "
               << (typeid(geo::Ring).hash_code() == typeid(*shapes[1]).hash_code()) << "\n";
-    return circles + counter;
+    return (circles + counter) == 1 ? 0 : 1;  // self-check: the computed value is 1
 }

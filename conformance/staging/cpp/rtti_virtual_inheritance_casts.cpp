@@ -74,5 +74,5 @@ int main() {
         std::cout << "Keyboard is not Output: " << e.what() << "\n";
     }
     std::cout << "score " << score << "\n";
-    return static_cast<int>(score % 256);
+    return (static_cast<int>(score % 256)) == 175 ? 0 : 1;  // self-check: the computed value is 175
 }

@@ -38,5 +38,5 @@ int main() {
     for (auto& kv : table) std::printf("table[%s]=%d\n", kv.first.c_str(), kv.second);
     std::printf("%s\n", summary.c_str());
     std::printf("read_later() now=%d\n", read_later());
-    return later % 256;
+    return (later % 256) == 111 ? 0 : 1;  // self-check: the computed value is 111
 }

@@ -45,5 +45,5 @@ int main() {
     for (long s : seen) all_same = all_same && s == seen[0];
     std::printf("constructions=%d all threads saw sum %ld: %s\n", constructions.load(), seen[0],
                 all_same ? "yes" : "no");
-    return constructions.load();
+    return (constructions.load()) == 1 ? 0 : 1;  // self-check: the computed value is 1
 }

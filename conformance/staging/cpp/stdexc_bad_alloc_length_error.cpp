@@ -90,5 +90,5 @@ int main() {
     long sum = 0;
     for (int x : ok) sum += x;
     std::printf("handled %d failures, sum afterwards %ld\n", n, sum);
-    return n;
+    return (n) == 6 ? 0 : 1;  // self-check: the computed value is 6
 }

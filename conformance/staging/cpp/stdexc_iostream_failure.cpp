@@ -55,5 +55,5 @@ int main() {
     } catch (const std::ios_base::failure&) {
         std::cout << "eof exception after " << count << " lines, last='" << line << "'\n";
     }
-    return sum / 10;  // 3
+    return (sum / 10) == 3 ? 0 : 1;  // self-check: the computed value is 3
 }

@@ -55,5 +55,5 @@ int main() {
     bool second = flag.test_and_set();
     flag.clear();
     std::printf("flag: %d %d %d\n", first, second, flag.test_and_set());
-    return hits.load() % 256;  // 4000 % 256 = 160
+    return (hits.load() % 256) == 160 ? 0 : 1;  // self-check: the computed value is 160
 }

@@ -76,5 +76,5 @@ int main() {
     int rs = 0;
     for (int v : reads) rs += v;
     std::printf("reader sum %d\n", rs);
-    return rs % 256;  // 402 % 256 = 146
+    return (rs % 256) == 146 ? 0 : 1;  // self-check: the computed value is 146
 }

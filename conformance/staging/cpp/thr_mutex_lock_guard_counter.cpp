@@ -57,5 +57,5 @@ int main() {
     std::cout << "total money " << bank.total() << "\n";
     std::cout << "transfers " << bank.transfers << "\n";
     for (auto& kv : bank.accounts) std::cout << kv.first << " " << kv.second << "\n";
-    return static_cast<int>(counter % 256);
+    return (static_cast<int>(counter % 256)) == 88 ? 0 : 1;  // self-check: the computed value is 88
 }

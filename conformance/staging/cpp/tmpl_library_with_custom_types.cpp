@@ -103,5 +103,5 @@ int main() {
     auto it = std::lower_bound(staff.begin(), staff.end(), 250,
                                [](const Employee& e, int v) { return e.salary < v; });
     std::cout << "first salary >= 250: " << it->name << "\n";
-    return static_cast<int>(grid.size());  // 35
+    return (static_cast<int>(grid.size())) == 35 ? 0 : 1;  // self-check: the computed value is 35
 }

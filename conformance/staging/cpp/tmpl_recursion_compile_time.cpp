@@ -70,5 +70,5 @@ int main() {
     std::cout << "reverse correct: " << std::is_same_v<R, List<double, char, int>> << "\n";
     constexpr int ds = digits_sum<987654>();
     std::cout << "digit sum 987654 = " << ds << "\n";
-    return static_cast<int>(PrimeCount<300>::value);  // 62
+    return (static_cast<int>(PrimeCount<300>::value)) == 62 ? 0 : 1;  // self-check: the computed value is 62
 }

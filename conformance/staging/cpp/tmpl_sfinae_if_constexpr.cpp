@@ -87,5 +87,5 @@ int main() {
     std::list<int> l{1, 2, 3, 4};
     long dv = my_distance(v.begin(), v.end()), dl = my_distance(l.begin(), l.end());
     std::cout << "distance vector " << dv << " (random access) list " << dl << " (input walk)\n";
-    return static_cast<int>(dv / 1000 + dl);  // 3 + 4
+    return (static_cast<int>(dv / 1000 + dl)) == 7 ? 0 : 1;  // self-check: the computed value is 7
 }

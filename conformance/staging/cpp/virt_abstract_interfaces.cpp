@@ -90,5 +90,5 @@ int main() {
     }
     double t = total_area(shapes);
     std::cout << "total area " << t << "\n";
-    return static_cast<int>(t);
+    return (static_cast<int>(t)) == 35 ? 0 : 1;  // self-check: the computed value is 35
 }

@@ -54,5 +54,5 @@ int main() {
     Watched w;
     std::cout << "observer during member init saw: " << w.seen << "\n";
     std::cout << "observer now sees: " << Observer::observe(w) << "\n";
-    return static_cast<int>(w.seen.size());
+    return (static_cast<int>(w.seen.size())) == 7 ? 0 : 1;  // self-check: the computed value is 7
 }

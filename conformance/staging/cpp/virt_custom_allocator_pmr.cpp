@@ -93,5 +93,5 @@ int main() {
         std::printf("pool: list sum %ld, upstream calls>0: %d\n", s, tracer2.calls > 0);
     }
     std::printf("pool destroyed: all upstream blocks returned: %d\n", tracer2.calls == tracer2.released);
-    return static_cast<int>(g_stats.allocs % 256);
+    return (static_cast<int>(g_stats.allocs % 256)) == 23 ? 0 : 1;  // self-check: the computed value is 23
 }

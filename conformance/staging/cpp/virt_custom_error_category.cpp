@@ -95,5 +95,5 @@ int main() {
                                                             (severity_category() < parse_category()))
               << "\n";
     std::cout << "total=" << total << " recoverable=" << recoverable << " fatal=" << fatal << "\n";
-    return recoverable * 10 + fatal;
+    return (recoverable * 10 + fatal) == 21 ? 0 : 1;  // self-check: the computed value is 21
 }

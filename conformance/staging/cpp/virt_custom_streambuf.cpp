@@ -110,5 +110,5 @@ int main() {
     std::string line;
     std::getline(in2, line);
     std::cout << "getline: [" << line << "]\n";
-    return static_cast<int>(sum % 256);
+    return (static_cast<int>(sum % 256)) == 69 ? 0 : 1;  // self-check: the computed value is 69
 }

@@ -60,5 +60,5 @@ int main() {
     for (const auto& o : objs) pm_sum += ((*o).*pm)();
     std::cout << "via member pointer sum " << pm_sum << "\n";
     std::cout << "grand " << grand << "\n";
-    return static_cast<int>(grand % 256);
+    return (static_cast<int>(grand % 256)) == 55 ? 0 : 1;  // self-check: the computed value is 55
 }

@@ -58,5 +58,5 @@ int main() {
     int sum = 0;
     for (char ch : enc) sum += ch;
     std::cout << "explicit shift: " << enc << " sum " << sum << "\n";
-    return sum % 256;
+    return (sum % 256) == 248 ? 0 : 1;  // self-check: the computed value is 248
 }

@@ -61,5 +61,5 @@ int main() {
     const auto& np = std::use_facet<std::numpunct<char>>(with_unit);
     std::cout << "unit " << uf.unit << ", decimal point '" << np.decimal_point() << "', truename "
               << np.truename() << "\n";
-    return static_cast<int>(n % 256);
+    return (static_cast<int>(n % 256)) == 135 ? 0 : 1;  // self-check: the computed value is 135
 }

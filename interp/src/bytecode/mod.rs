@@ -115,6 +115,13 @@ pub enum ElemKind {
     I64,
     F32,
     F64,
+    /// IEEE half precision (computed in f32, see `exec::half`).
+    F16,
+    /// bfloat16.
+    BF16,
+    /// `x86_fp80`, 10 bytes a lane; only the lane-by-lane lowering
+    /// (`lower::lanes`) handles it, never the generic vector ops.
+    F80,
 }
 
 impl ElemKind {
@@ -123,9 +130,10 @@ impl ElemKind {
         match self {
             ElemKind::I1 => 0,
             ElemKind::I8 => 1,
-            ElemKind::I16 => 2,
+            ElemKind::I16 | ElemKind::F16 | ElemKind::BF16 => 2,
             ElemKind::I32 | ElemKind::F32 => 4,
             ElemKind::I64 | ElemKind::F64 => 8,
+            ElemKind::F80 => 10,
         }
     }
 
@@ -137,7 +145,10 @@ impl ElemKind {
     }
 
     pub fn is_float(self) -> bool {
-        matches!(self, ElemKind::F32 | ElemKind::F64)
+        matches!(
+            self,
+            ElemKind::F16 | ElemKind::BF16 | ElemKind::F32 | ElemKind::F64 | ElemKind::F80
+        )
     }
 }
 
@@ -189,6 +200,8 @@ pub enum VecOp {
     SAddSat,
     USubSat,
     SSubSat,
+    UShlSat,
+    SShlSat,
     Fshl,
     Fshr,
     Fma,
@@ -591,15 +604,20 @@ define_ops! {
     /// `{result, overflow}` of a wide op (codes as `Overflow`), written as
     /// the `{iN, i1}` image: two slots of result, the flag in the third.
     WideOverflow { dst: Slot, a: Slot, b: Slot, op: u8, bits: u8 },
+    /// Funnel shift of `bits`-wide (wide) integers, `right` = 1 for fshr;
+    /// tail: `TailSlot { s: amount }`.
+    WideFunnel { dst: Slot, a: Slot, b: Slot, bits: u8, right: u8 },
     /// Element-wise three-operand op (`Fshl`, `Fshr`, `Fma`); tail:
     /// `TailSlot { s: third operand, x: lanes }`.
     VecTernary { dst: Slot, a: Slot, b: Slot, op: VecOp, kind: ElemKind },
-    /// Loads the lanes of `mask` that are set from `ptr + i * size`, the
+    /// Loads the lanes of `mask` that are set from `ptr + i * size` (from
+    /// consecutive elements when `expand` is 1: `masked.expandload`), the
     /// others from `passthru`; tail: `TailSlot { s: passthru, x: lanes }`.
-    MaskedLoad { dst: Slot, ptr: Slot, mask: Slot, kind: ElemKind },
+    MaskedLoad { dst: Slot, ptr: Slot, mask: Slot, kind: ElemKind, expand: u8 },
     /// Stores the lanes of `val` whose `mask` bit is set to
-    /// `ptr + i * size`; tail: `TailImm { x: lanes }`.
-    MaskedStore { val: Slot, ptr: Slot, mask: Slot, kind: ElemKind },
+    /// `ptr + i * size` (to consecutive elements when `compress` is 1:
+    /// `masked.compressstore`); tail: `TailImm { x: lanes }`.
+    MaskedStore { val: Slot, ptr: Slot, mask: Slot, kind: ElemKind, compress: u8 },
     /// Gathers lane `i` from address `ptrs[i]` where `mask` is set, else
     /// from `passthru`; tail: `TailSlot { s: passthru, x: lanes }`.
     Gather { dst: Slot, ptrs: Slot, mask: Slot, kind: ElemKind },
@@ -687,6 +705,11 @@ define_ops! {
     // ------------------------------------------------------------------
     /// Calls interpreted function `Code::callees[func]`.
     Call { func: u32, args: u32, dst: Slot },
+    /// Calls interpreted function `Code::callees[func]` in place of the
+    /// current one (a `tail`/`musttail` call whose result is returned
+    /// directly): the frame and the interpreter stack are reused, so deep
+    /// tail recursion runs in constant space.
+    TailCall { func: u32, args: u32 },
     /// Calls native function `Code::callees[func]`.
     CallNative { func: u32, args: u32, dst: Slot },
     /// Calls the function whose address is in `ptr`, through call site

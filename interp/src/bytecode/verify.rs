@@ -37,6 +37,7 @@ fn tail_of(inst: &Inst) -> Option<TailKind> {
         | Fma64 { .. }
         | CmpXchg { .. }
         | VecTernary { .. }
+        | WideFunnel { .. }
         | MaskedLoad { .. }
         | Gather { .. } => Some(TailKind::Slot),
         LoadN { .. }
@@ -69,6 +70,7 @@ fn falls_through(inst: &Inst) -> bool {
             | Inst::Trap { .. }
             | Inst::LongJmp { .. }
             | Inst::ThreadExit { .. }
+            | Inst::TailCall { .. }
     )
 }
 
@@ -162,7 +164,9 @@ pub fn verify(code: &Code) -> Result<(), String> {
             return Err(e);
         }
         match *inst {
-            Inst::Call { func, args, .. } | Inst::CallNative { func, args, .. } => {
+            Inst::Call { func, args, .. }
+            | Inst::CallNative { func, args, .. }
+            | Inst::TailCall { func, args } => {
                 if func as usize >= code.callees.len() {
                     return Err(format!("instruction {at}: callee {func} out of range"));
                 }

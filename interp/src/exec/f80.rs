@@ -244,55 +244,103 @@ pub fn binary(code: u8, a: &F80, b: &F80) -> Option<F80> {
     })
 }
 
-/// 2^63 as an x86_fp80.
+/// 2^e as an x86_fp80 (0 <= e < 16384).
 #[cfg(target_arch = "x86_64")]
-fn two_pow_63() -> F80 {
+fn two_pow(e: u16) -> F80 {
     let mut b = [0u8; 10];
     b[7] = 0x80; // explicit integer bit
-    b[8..].copy_from_slice(&(16383u16 + 63).to_le_bytes());
+    b[8..].copy_from_slice(&(16383u16 + e).to_le_bytes());
     b
 }
 
-/// A conversion (`conv` code). For integers `bits` is their width; an
-/// integer result is zero-extended to 64 bits in the first slot.
 #[cfg(target_arch = "x86_64")]
-pub fn convert(code: u8, a_slots: &[u64], bits: u32) -> (u64, u64) {
-    use super::ops::{mask, sext};
+fn from_u64(v: u64) -> F80 {
+    if v >> 63 == 0 {
+        x87::from_i64(v as i64)
+    } else {
+        // Exact: the x87 significand has 64 bits.
+        let low = x87::from_i64((v & !(1 << 63)) as i64);
+        x87::add(&low, &two_pow(63))
+    }
+}
+
+/// `v` rounded once to an x86_fp80: `hi * 2^64` and `lo` are exact, the
+/// sum rounds.
+#[cfg(target_arch = "x86_64")]
+fn from_u128(v: u128) -> F80 {
+    let hi = x87::mul(&from_u64((v >> 64) as u64), &two_pow(64));
+    x87::add(&hi, &from_u64(v as u64))
+}
+
+/// Truncates a non-negative x86_fp80 below 2^64 to an integer.
+#[cfg(target_arch = "x86_64")]
+fn to_u64(a: &F80) -> u64 {
+    let big = two_pow(63);
+    let (_, less, _, _) = x87::compare(a, &big);
+    if less {
+        x87::to_i64(a) as u64
+    } else {
+        (x87::to_i64(&x87::sub(a, &big)) as u64).wrapping_add(1 << 63)
+    }
+}
+
+/// Truncates a non-negative x86_fp80 below 2^128 to an integer: the high
+/// word by an exact division, the low word from the exact remainder.
+#[cfg(target_arch = "x86_64")]
+fn to_u128(a: &F80) -> u128 {
+    let scale = two_pow(64);
+    let hi = to_u64(&x87::div(a, &scale));
+    let rest = x87::sub(a, &x87::mul(&from_u64(hi), &scale));
+    ((hi as u128) << 64) | to_u64(&rest) as u128
+}
+
+/// The sign bit, and the absolute value.
+fn split_sign(a: &F80) -> (bool, F80) {
+    let mut abs = *a;
+    abs[9] &= 0x7f;
+    (a[9] & 0x80 != 0, abs)
+}
+
+/// A conversion (`conv` code). For integers `bits` is their width (up to
+/// 128: two slots). Returns the result's slots and how many there are.
+#[cfg(target_arch = "x86_64")]
+pub fn convert(code: u8, a_slots: &[u64], bits: u32) -> ([u64; 2], usize) {
+    use super::wide;
     let pack = |v: F80| {
         let mut s = [0u64; 2];
         put(&mut s, 0, v);
-        (s[0], s[1])
+        (s, 2)
     };
+    let int = |v: u128| {
+        let v = wide::mask(v, bits);
+        ([v as u64, (v >> 64) as u64], if bits > 64 { 2 } else { 1 })
+    };
+    let a_int = || wide::get(a_slots, 0, bits);
     let a80 = || get(a_slots, 0);
     match code {
         conv::FROM_F32 => pack(x87::from_f32(f32::from_bits(a_slots[0] as u32))),
         conv::FROM_F64 => pack(x87::from_f64(f64::from_bits(a_slots[0]))),
-        conv::TO_F32 => (x87::to_f32(&a80()).to_bits() as u64, 0),
-        conv::TO_F64 => (x87::to_f64(&a80()).to_bits(), 0),
-        conv::FROM_SI => pack(x87::from_i64(sext(a_slots[0], bits))),
-        conv::FROM_UI => {
-            let v = a_slots[0];
-            if v >> 63 == 0 {
-                pack(x87::from_i64(v as i64))
-            } else {
-                // Exact: the x87 significand has 64 bits.
-                let low = x87::from_i64((v & !(1 << 63)) as i64);
-                pack(x87::add(&low, &two_pow_63()))
-            }
+        conv::TO_F32 => ([x87::to_f32(&a80()).to_bits() as u64, 0], 1),
+        conv::TO_F64 => ([x87::to_f64(&a80()).to_bits(), 0], 1),
+        conv::FROM_SI => {
+            let v = wide::sext(a_int(), bits);
+            let mag = from_u128(v.unsigned_abs());
+            pack(if v < 0 { negate(mag) } else { mag })
         }
-        conv::TO_SI => (mask(x87::to_i64(&a80()) as u64, bits), 0),
-        _ => {
-            let a = a80();
-            let big = two_pow_63();
-            let (_, less, _, _) = x87::compare(&a, &big);
-            let v = if less {
-                x87::to_i64(&a) as u64
-            } else {
-                (x87::to_i64(&x87::sub(&a, &big)) as u64).wrapping_add(1 << 63)
-            };
-            (mask(v, bits), 0)
+        conv::FROM_UI => pack(from_u128(a_int())),
+        conv::TO_SI => {
+            let (neg, abs) = split_sign(&a80());
+            let m = to_u128(&abs) as i128;
+            int((if neg { m.wrapping_neg() } else { m }) as u128)
         }
+        _ => int(to_u128(&split_sign(&a80()).1)),
     }
+}
+
+/// `-a` (flips the sign bit).
+fn negate(mut a: F80) -> F80 {
+    a[9] ^= 0x80;
+    a
 }
 
 #[cfg(all(test, target_arch = "x86_64"))]
@@ -319,7 +367,7 @@ mod tests {
         assert_eq!(compare(&f(1.0), &f(2.0)), (false, true, false, false));
         assert_eq!(compare(&f(2.0), &f(2.0)), (true, false, false, false));
         assert_eq!(compare(&f(f64::NAN), &f(2.0)), (false, false, false, true));
-        let (lo, _) = convert(
+        let ([lo, _], _) = convert(
             conv::TO_SI,
             &{
                 let mut s = [0u64; 2];
@@ -329,10 +377,15 @@ mod tests {
             32,
         );
         assert_eq!(lo, (-7i64 as u64) & 0xffff_ffff);
-        let big = convert(conv::FROM_UI, &[u64::MAX, 0], 64);
-        let mut s = [big.0, big.1];
-        assert_eq!(convert(conv::TO_UI, &s, 64).0, u64::MAX);
-        s = [0, 0];
-        assert_eq!(convert(conv::TO_UI, &s, 64).0, 0);
+        let (big, _) = convert(conv::FROM_UI, &[u64::MAX, 0], 64);
+        assert_eq!(convert(conv::TO_UI, &big, 64).0[0], u64::MAX);
+        assert_eq!(convert(conv::TO_UI, &[0, 0], 64).0[0], 0);
+        // i128 round trips, both signs, beyond 64 bits.
+        for v in [1i128 << 100, -(1i128 << 100) - (1 << 40), 12345, -7] {
+            let (f, _) = convert(conv::FROM_SI, &[v as u64, (v >> 64) as u64], 128);
+            let (back, n) = convert(conv::TO_SI, &f, 128);
+            assert_eq!(n, 2);
+            assert_eq!(back[0] as u128 | ((back[1] as u128) << 64), v as u128);
+        }
     }
 }

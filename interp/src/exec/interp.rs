@@ -446,17 +446,9 @@ unsafe fn execute(
             Inst::F80Conv { dst, a, op, bits } => {
                 let f = frame!();
                 let a = a.0 as usize;
-                let (lo, hi) = f80::convert(
-                    op,
-                    f.get(a..(a + 2).min(f.len())).unwrap_or(&[]),
-                    bits as u32,
-                );
+                let (words, n) = f80::convert(op, f.get(a..(a + 2).min(f.len())).unwrap_or(&[]), bits as u32);
                 let d = dst.0 as usize;
-                f[d] = lo;
-                if op <= f80::conv::FROM_F64 || op == f80::conv::FROM_SI || op == f80::conv::FROM_UI
-                {
-                    f[d + 1] = hi;
-                }
+                f[d..d + n].copy_from_slice(&words[..n]);
             }
             #[cfg(not(target_arch = "x86_64"))]
             Inst::F80Bin { .. } | Inst::F80Cmp { .. } | Inst::F80Conv { .. } => {
@@ -795,6 +787,7 @@ unsafe fn execute(
                 ptr,
                 mask,
                 kind,
+                expand,
             } => {
                 let (passthru, lanes, _) = tail_slot!();
                 let f = frame!();
@@ -802,9 +795,12 @@ unsafe fn execute(
                 let size = kind.bytes() as u64;
                 let mut out: smallvec::SmallVec<[u64; 8]> =
                     smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
+                let mut next = 0u64;
                 for i in 0..lanes as usize {
                     let v = if vector::lane(&f[mask.0 as usize..], ElemKind::I1, i) != 0 {
-                        vector::load_lane(base + i as u64 * size, kind)
+                        let at = if expand != 0 { next } else { i as u64 };
+                        next += 1;
+                        vector::load_lane(base + at * size, kind)
                     } else {
                         vector::lane(&f[passthru.0 as usize..], kind, i)
                     };
@@ -817,15 +813,19 @@ unsafe fn execute(
                 ptr,
                 mask,
                 kind,
+                compress,
             } => {
                 let (lanes, _, _) = tail_imm!();
                 let f = frame!();
                 let base = f[ptr.0 as usize];
                 let size = kind.bytes() as u64;
+                let mut next = 0u64;
                 for i in 0..lanes as usize {
                     if vector::lane(&f[mask.0 as usize..], ElemKind::I1, i) != 0 {
+                        let at = if compress != 0 { next } else { i as u64 };
+                        next += 1;
                         vector::store_lane(
-                            base + i as u64 * size,
+                            base + at * size,
                             kind,
                             vector::lane(&f[val.0 as usize..], kind, i),
                         );
@@ -869,6 +869,27 @@ unsafe fn execute(
                         vector::store_lane(addr, kind, vector::lane(&f[val.0 as usize..], kind, i));
                     }
                 }
+            }
+
+            Inst::WideFunnel {
+                dst,
+                a,
+                b,
+                bits,
+                right,
+            } => {
+                let (c, _, _) = tail_slot!();
+                let f = frame!();
+                let bits = bits as u32;
+                let (x, y) = (wide::get(f, a.0 as usize, bits), wide::get(f, b.0 as usize, bits));
+                let s = (wide::get(f, c.0 as usize, bits) % bits as u128) as u32;
+                let v = match (s, right != 0) {
+                    (0, false) => x,
+                    (0, true) => y,
+                    (s, false) => wide::mask((x << s) | (y >> (bits - s)), bits),
+                    (s, true) => wide::mask((y >> s) | (x << (bits - s)), bits),
+                };
+                wide::put(f, dst.0 as usize, bits, v);
             }
 
             // ---- aggregates and vectors
@@ -1136,6 +1157,43 @@ unsafe fn execute(
                     *new_fp.add(i) = *fp.add(*s as usize);
                 }
                 enter!(&**def, callee, dst, new_base, mem_sp);
+            }
+            Inst::TailCall { func: f, args } => {
+                let Callee::Interp(def) = &code.callees[f as usize] else {
+                    trap!(TrapKind::Other("malformed bytecode: callee kind".into()))
+                };
+                let callee = match def.code() {
+                    Ok(c) => c,
+                    Err(e) => trap!(TrapKind::Lowering(e.to_string())),
+                };
+                if base + callee.frame_slots as usize > slot_cap {
+                    trap!(TrapKind::StackExhausted);
+                }
+                let list = arg_list(code, args);
+                if list.len() > callee.param_slots as usize {
+                    trap!(TrapKind::BadCall(format!("too many arguments for @{}", def.name)));
+                }
+                // The arguments live in the frame about to be reused.
+                let values: smallvec::SmallVec<[u64; 16]> = list.iter().map(|s| *fp.add(*s as usize)).collect();
+                for (i, v) in values.iter().enumerate() {
+                    *fp.add(i) = *v;
+                }
+                if super::INTERRUPT.load(Ordering::Relaxed) {
+                    trap!(TrapKind::Interrupted);
+                }
+                code = callee;
+                func = &**def as *const FunctionDef;
+                load_consts(fp, code);
+                // The caller's allocas are dead (a tail call may not use
+                // them): the callee's static frame takes their place.
+                mem_sp = mem_base;
+                mem_base = align_up(mem_sp, code.static_frame_align);
+                mem_sp = mem_base + code.static_frame_size as usize;
+                if mem_sp > mem_limit {
+                    trap!(TrapKind::StackExhausted);
+                }
+                insts = code.insts.as_ptr();
+                pc = insts;
             }
             Inst::CallNative { func: f, args, dst } => {
                 let Callee::Native { addr, call, .. } = &code.callees[f as usize] else {

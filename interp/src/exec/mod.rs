@@ -8,6 +8,7 @@
 //! | `vector.rs` | the generic vector ops |
 //! | `wide.rs` | integers of 65 to 128 bits |
 //! | `f80.rs` | `x86_fp80` on the x87 unit |
+//! | `half.rs` | `half` and `bfloat` conversions |
 //! | `memory.rs` | native memory access (unsafe, fenced) |
 //! | `atomic.rs` | atomics on native memory (unsafe, fenced) |
 //! | `helpers.rs` | rare intrinsics as helper functions |
@@ -16,6 +17,7 @@
 
 pub mod atomic;
 pub mod f80;
+pub mod half;
 pub mod helpers;
 mod interp;
 mod jump;

@@ -51,6 +51,8 @@ pub fn slots_for(kind: ElemKind, lanes: usize) -> usize {
 fn f(kind: ElemKind, v: u64) -> f64 {
     match kind {
         ElemKind::F32 => f32::from_bits(v as u32) as f64,
+        ElemKind::F16 => super::half::to_f64(v as u16, false),
+        ElemKind::BF16 => super::half::to_f64(v as u16, true),
         _ => f64::from_bits(v),
     }
 }
@@ -58,13 +60,24 @@ fn f(kind: ElemKind, v: u64) -> f64 {
 fn unf(kind: ElemKind, x: f64) -> u64 {
     match kind {
         ElemKind::F32 => (x as f32).to_bits() as u64,
+        ElemKind::F16 => super::half::from_f64(x, false) as u64,
+        ElemKind::BF16 => super::half::from_f64(x, true) as u64,
         _ => x.to_bits(),
     }
+}
+
+/// Whether `kind` is a 16-bit float, computed in f32 and rounded back.
+fn is_half(kind: ElemKind) -> bool {
+    matches!(kind, ElemKind::F16 | ElemKind::BF16)
 }
 
 /// One lane of a binary op. `None`: integer division by zero/overflow.
 pub fn binary(op: VecOp, kind: ElemKind, a: u64, b: u64) -> Option<u64> {
     let bits = kind.bits();
+    if is_half(kind) {
+        let r = binary(op, ElemKind::F32, unf(ElemKind::F32, f(kind, a)), unf(ElemKind::F32, f(kind, b)))?;
+        return Some(unf(kind, f(ElemKind::F32, r)));
+    }
     if kind.is_float() {
         if kind == ElemKind::F32 {
             // Compute in single precision so rounding matches native code.
@@ -120,6 +133,8 @@ pub fn binary(op: VecOp, kind: ElemKind, a: u64, b: u64) -> Option<u64> {
         VecOp::SAddSat => ops::saturate(1, a, b, bits),
         VecOp::USubSat => ops::saturate(2, a, b, bits),
         VecOp::SSubSat => ops::saturate(3, a, b, bits),
+        VecOp::UShlSat => ops::saturate(4, a, b, bits),
+        VecOp::SShlSat => ops::saturate(5, a, b, bits),
         _ => return None,
     })
 }
@@ -127,6 +142,15 @@ pub fn binary(op: VecOp, kind: ElemKind, a: u64, b: u64) -> Option<u64> {
 /// One lane of a unary op.
 pub fn unary(op: VecOp, kind: ElemKind, a: u64) -> u64 {
     let bits = kind.bits();
+    if is_half(kind) {
+        let sign = 1u64 << 15;
+        return match op {
+            // Sign operations are exact on the bits (NaNs included).
+            VecOp::FNeg => a ^ sign,
+            VecOp::FAbs => a & !sign,
+            _ => unf(kind, f(ElemKind::F32, unary(op, ElemKind::F32, unf(ElemKind::F32, f(kind, a))))),
+        };
+    }
     if kind == ElemKind::F32 {
         let x = f32::from_bits(a as u32);
         let r = match op {
@@ -242,13 +266,17 @@ pub fn convert(conv_kind: u32, from: ElemKind, to: ElemKind, a: u64) -> u64 {
         conv::FPTRUNC | conv::FPEXT => unf(to, f(from, a)),
         conv::FPTOSI => ops::f64_to_si(f(from, a), tb),
         conv::FPTOUI => ops::f64_to_ui(f(from, a), tb),
+        // Integers convert directly to f32/f64 (one rounding); 16-bit
+        // floats go through f64, exact for integers below 2^53.
         conv::SITOFP => match to {
             ElemKind::F32 => (sext(a, fb) as f32).to_bits() as u64,
-            _ => (sext(a, fb) as f64).to_bits(),
+            ElemKind::F64 => (sext(a, fb) as f64).to_bits(),
+            k => unf(k, sext(a, fb) as f64),
         },
         _ => match to {
             ElemKind::F32 => (a as f32).to_bits() as u64,
-            _ => (a as f64).to_bits(),
+            ElemKind::F64 => (a as f64).to_bits(),
+            k => unf(k, a as f64),
         },
     }
 }

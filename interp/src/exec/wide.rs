@@ -22,6 +22,12 @@ pub mod op {
     pub const SMAX: u8 = 14;
     pub const UMIN: u8 = 15;
     pub const UMAX: u8 = 16;
+    pub const UADD_SAT: u8 = 17;
+    pub const SADD_SAT: u8 = 18;
+    pub const USUB_SAT: u8 = 19;
+    pub const SSUB_SAT: u8 = 20;
+    pub const USHL_SAT: u8 = 21;
+    pub const SSHL_SAT: u8 = 22;
 }
 
 /// Wide/float conversion codes (the `op` of `Inst::WideFloat`).
@@ -106,7 +112,39 @@ pub fn binary(code: u8, a: u128, b: u128, bits: u32) -> Option<u128> {
                 }
             }
             op::UMIN => a.min(b),
-            _ => a.max(b),
+            op::UMAX => a.max(b),
+            op::UADD_SAT => match a.checked_add(b) {
+                Some(v) if v <= mask(u128::MAX, bits) => v,
+                _ => mask(u128::MAX, bits),
+            },
+            op::USUB_SAT => a.saturating_sub(b),
+            op::USHL_SAT => {
+                let s = b.min(127) as u32;
+                if (a << s) >> s == a && (a << s) <= mask(u128::MAX, bits) {
+                    a << s
+                } else {
+                    mask(u128::MAX, bits)
+                }
+            }
+            op::SSHL_SAT => {
+                let (x, s) = (sext(a, bits), b.min(127) as u32);
+                let smax = (mask(u128::MAX, bits) >> 1) as i128;
+                match x.checked_shl(s).filter(|v| v >> s == x) {
+                    Some(v) if (min..=smax).contains(&v) => v as u128,
+                    _ if x < 0 => min as u128,
+                    _ => smax as u128,
+                }
+            }
+            _ => {
+                let (x, y) = (sext(a, bits), sext(b, bits));
+                let smax = (mask(u128::MAX, bits) >> 1) as i128;
+                let r = if code == op::SADD_SAT { x.checked_add(y) } else { x.checked_sub(y) };
+                match r {
+                    Some(v) if (min..=smax).contains(&v) => v as u128,
+                    _ if (code == op::SADD_SAT) == (y < 0) => min as u128,
+                    _ => smax as u128,
+                }
+            }
         },
         bits,
     ))

@@ -116,6 +116,7 @@ pub(super) fn extract_element(l: &mut FnLowerer, e: &ins::ExtractElement) -> LRe
             let size = kind.bytes() as u64;
             extract_bytes(l, dst, src, n, i * size, size);
         }
+        _ if kind == ElemKind::F80 => return Err("extractelement from a vector of x86_fp80 at a variable index".into()),
         _ => {
             let idx = l.operand(&e.index)?;
             l.emit(Inst::ExtractElt {
@@ -146,6 +147,7 @@ pub(super) fn insert_element(l: &mut FnLowerer, i: &ins::InsertElement) -> LResu
             let size = kind.bytes() as u64;
             insert_bytes(l, dst, src, n, val, k * size, size);
         }
+        _ if kind == ElemKind::F80 => return Err("insertelement into a vector of x86_fp80 at a variable index".into()),
         _ => {
             let idx = l.operand(&i.index)?;
             l.emit(Inst::InsertElt {
@@ -191,6 +193,10 @@ pub(super) fn shuffle(l: &mut FnLowerer, s: &ins::ShuffleVector) -> LResult<()> 
     let mask = shuffle_mask(&s.mask, result_lanes as usize)?;
     let a = l.operand(&s.operand0)?;
     let b = l.operand(&s.operand1)?;
+    if kind == ElemKind::F80 {
+        super::lanes::f80_shuffle(l, dst, a, b, &mask, in_lanes);
+        return Ok(());
+    }
     l.shuffle_masks.push(mask.into_boxed_slice());
     let idx = (l.shuffle_masks.len() - 1) as u32;
     l.emit(Inst::Shuffle { dst, a, b, kind });

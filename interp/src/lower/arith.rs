@@ -288,21 +288,24 @@ pub(super) fn float_binary(l: &mut FnLowerer, inst: &Instruction) -> LResult<()>
         (ValTy::F64, VecOp::FMul) => Inst::FMul64 { dst, a, b },
         (ValTy::F64, VecOp::FDiv) => Inst::FDiv64 { dst, a, b },
         (ValTy::F64, VecOp::FRem) => Inst::FRem64 { dst, a, b },
+        (ValTy::Half(kind), op) => {
+            vec_bin(l, dst, a, b, op, kind, 1);
+            return Ok(());
+        }
+        (ValTy::Vector { kind: ElemKind::F80, lanes }, op) => {
+            super::lanes::f80_binary(l, dst, a, b, f80_op(op), lanes);
+            return Ok(());
+        }
         (ValTy::Vector { kind, lanes }, op) => {
             vec_bin(l, dst, a, b, op, kind, lanes);
             return Ok(());
         }
-        (ValTy::F80, op) => {
-            use crate::exec::f80::op as o;
-            let op = match op {
-                VecOp::FAdd => o::ADD,
-                VecOp::FSub => o::SUB,
-                VecOp::FMul => o::MUL,
-                VecOp::FDiv => o::DIV,
-                _ => o::REM,
-            };
-            Inst::F80Bin { dst, a, b, op }
-        }
+        (ValTy::F80, op) => Inst::F80Bin {
+            dst,
+            a,
+            b,
+            op: f80_op(op),
+        },
         (other, _) => return Err(format!("floating-point arithmetic on {other:?}")),
     };
     l.emit(inst);
@@ -318,6 +321,22 @@ pub(super) fn fneg(l: &mut FnLowerer, n: &ins::FNeg) -> LResult<()> {
         ValTy::F64 => l.emit(Inst::FNeg64 { dst, a }),
         ValTy::F80 => {
             f80_sign(l, dst, a, SignOp::Flip);
+            0
+        }
+        ValTy::Half(kind) => {
+            l.emit(Inst::VecUn {
+                dst,
+                a,
+                op: VecOp::FNeg,
+                kind,
+            });
+            l.emit(Inst::TailImm { x: 1, y: 0, z: 0 })
+        }
+        ValTy::Vector {
+            kind: ElemKind::F80,
+            lanes,
+        } => {
+            super::lanes::f80_negate(l, dst, a, lanes);
             0
         }
         ValTy::Vector { kind, lanes } => {
@@ -444,6 +463,23 @@ pub(super) fn fcmp(l: &mut FnLowerer, c: &ins::FCmp) -> LResult<()> {
         ValTy::F32 => l.emit(Inst::FCmp32 { dst, a, b, pred }),
         ValTy::F64 => l.emit(Inst::FCmp64 { dst, a, b, pred }),
         ValTy::F80 => l.emit(Inst::F80Cmp { dst, a, b, pred }),
+        ValTy::Half(kind) => {
+            l.emit(Inst::VecCmp {
+                dst,
+                a,
+                b,
+                op: VecOp::FCmp(pred),
+                kind,
+            });
+            l.emit(Inst::TailImm { x: 1, y: 0, z: 0 })
+        }
+        ValTy::Vector {
+            kind: ElemKind::F80,
+            lanes,
+        } => {
+            super::lanes::f80_compare(l, dst, a, b, pred, lanes);
+            0
+        }
         ValTy::Vector { kind, lanes } => {
             l.emit(Inst::VecCmp {
                 dst,
@@ -493,6 +529,11 @@ pub(super) fn cast(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
         return Ok(());
     }
     if let (ValTy::Vector { kind: fk, lanes }, ValTy::Vector { kind: tk, .. }) = (from, to) {
+        if fk == ElemKind::F80 || tk == ElemKind::F80 {
+            let (op, bits) = f80_conv_op(kind, fk, tk)?;
+            super::lanes::f80_convert(l, dst, a, fk, tk, op, bits, lanes);
+            return Ok(());
+        }
         l.emit(Inst::VecConv {
             dst,
             a,
@@ -506,11 +547,20 @@ pub(super) fn cast(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
         });
         return Ok(());
     }
-    if matches!(from, ValTy::Wide(_)) || matches!(to, ValTy::Wide(_)) {
-        return wide_cast(l, kind, from, to, dst, a);
-    }
     if from == ValTy::F80 || to == ValTy::F80 {
         return f80_cast(l, kind, from, to, dst, a);
+    }
+    if matches!(from, ValTy::Half(_)) || matches!(to, ValTy::Half(_)) {
+        // As one-lane vectors: the generic conversions know 16-bit floats.
+        let (Some(fk), Some(tk)) = (scalar_kind(from), scalar_kind(to)) else {
+            return Err(format!("conversion from {from:?} to {to:?}"));
+        };
+        l.emit(Inst::VecConv { dst, a, from: fk, to: tk });
+        l.emit(Inst::TailImm { x: 1, y: kind, z: 0 });
+        return Ok(());
+    }
+    if matches!(from, ValTy::Wide(_)) || matches!(to, ValTy::Wide(_)) {
+        return wide_cast(l, kind, from, to, dst, a);
     }
     let inst = match (kind, from, to) {
         (conv::TRUNC, f, ValTy::Int(to_bits)) => {
@@ -603,6 +653,49 @@ pub(super) fn f80_sign(l: &mut FnLowerer, dst: Slot, a: Slot, op: SignOp) {
     }
 }
 
+/// The vector element kind of a scalar, for one-lane vector ops.
+fn scalar_kind(t: ValTy) -> Option<ElemKind> {
+    Some(match t {
+        ValTy::Half(k) => k,
+        ValTy::F32 => ElemKind::F32,
+        ValTy::F64 => ElemKind::F64,
+        ValTy::Int(8) => ElemKind::I8,
+        ValTy::Int(16) => ElemKind::I16,
+        ValTy::Int(32) => ElemKind::I32,
+        ValTy::Int(64) | ValTy::Ptr => ElemKind::I64,
+        _ => return None,
+    })
+}
+
+/// The `F80Bin` code of a floating-point op.
+fn f80_op(op: VecOp) -> u8 {
+    use crate::exec::f80::op as o;
+    match op {
+        VecOp::FAdd => o::ADD,
+        VecOp::FSub => o::SUB,
+        VecOp::FMul => o::MUL,
+        VecOp::FDiv => o::DIV,
+        _ => o::REM,
+    }
+}
+
+/// The `F80Conv` code and integer width of a conversion between vector
+/// element kinds, one of them `x86_fp80`.
+fn f80_conv_op(kind: u32, from: ElemKind, to: ElemKind) -> LResult<(u8, u32)> {
+    use crate::exec::f80::conv as c;
+    Ok(match (kind, from, to) {
+        (conv::FPEXT, ElemKind::F32, ElemKind::F80) => (c::FROM_F32, 0),
+        (conv::FPEXT, ElemKind::F64, ElemKind::F80) => (c::FROM_F64, 0),
+        (conv::FPTRUNC, ElemKind::F80, ElemKind::F32) => (c::TO_F32, 0),
+        (conv::FPTRUNC, ElemKind::F80, ElemKind::F64) => (c::TO_F64, 0),
+        (conv::SITOFP, f, ElemKind::F80) if !f.is_float() => (c::FROM_SI, f.bits()),
+        (conv::UITOFP, f, ElemKind::F80) if !f.is_float() => (c::FROM_UI, f.bits()),
+        (conv::FPTOSI, ElemKind::F80, t) if !t.is_float() => (c::TO_SI, t.bits()),
+        (conv::FPTOUI, ElemKind::F80, t) if !t.is_float() => (c::TO_UI, t.bits()),
+        _ => return Err(format!("vector conversion from {from:?} to {to:?}")),
+    })
+}
+
 /// Conversions to and from `x86_fp80`.
 fn f80_cast(
     l: &mut FnLowerer,
@@ -618,10 +711,10 @@ fn f80_cast(
         (conv::FPEXT, ValTy::F64, ValTy::F80) => (c::FROM_F64, 0),
         (conv::FPTRUNC, ValTy::F80, ValTy::F32) => (c::TO_F32, 0),
         (conv::FPTRUNC, ValTy::F80, ValTy::F64) => (c::TO_F64, 0),
-        (conv::SITOFP, ValTy::Int(b), ValTy::F80) => (c::FROM_SI, b),
-        (conv::UITOFP, ValTy::Int(b), ValTy::F80) => (c::FROM_UI, b),
-        (conv::FPTOSI, ValTy::F80, ValTy::Int(b)) => (c::TO_SI, b),
-        (conv::FPTOUI, ValTy::F80, ValTy::Int(b)) => (c::TO_UI, b),
+        (conv::SITOFP, ValTy::Int(b) | ValTy::Wide(b), ValTy::F80) => (c::FROM_SI, b),
+        (conv::UITOFP, ValTy::Int(b) | ValTy::Wide(b), ValTy::F80) => (c::FROM_UI, b),
+        (conv::FPTOSI, ValTy::F80, ValTy::Int(b) | ValTy::Wide(b)) => (c::TO_SI, b),
+        (conv::FPTOUI, ValTy::F80, ValTy::Int(b) | ValTy::Wide(b)) => (c::TO_UI, b),
         _ => return Err(format!("conversion from {from:?} to {to:?}")),
     };
     l.emit(Inst::F80Conv {

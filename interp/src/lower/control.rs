@@ -232,8 +232,10 @@ fn cond_br(
 
 fn switch(l: &mut FnLowerer, bb: &BasicBlock, sw: &llvm_ir::terminator::Switch) -> LResult<()> {
     let ty = l.type_of_operand(&sw.operand);
-    if !matches!(l.classify(&ty)?, ValTy::Int(_)) {
-        return Err(format!("switch on {ty}"));
+    match l.classify(&ty)? {
+        ValTy::Int(_) => {}
+        ValTy::Wide(bits) => return wide_switch(l, bb, sw, bits),
+        _ => return Err(format!("switch on {ty}")),
     }
     let val = l.operand(&sw.operand)?;
     let mut cases = Vec::with_capacity(sw.dests.len());
@@ -267,6 +269,63 @@ fn indirect_br(
     multiway(l, bb, val, &cases, None)
 }
 
+/// A switch on an integer wider than 64 bits: a chain of compares.
+fn wide_switch(l: &mut FnLowerer, bb: &BasicBlock, sw: &llvm_ir::terminator::Switch, bits: u32) -> LResult<()> {
+    let val = l.operand(&sw.operand)?;
+    let dests: Vec<&Name> = sw.dests.iter().map(|(_, d)| d).chain(std::iter::once(&sw.default_dest)).collect();
+    let labels = edge_labels(l, bb, &dests)?;
+    let label = |d: &Name| labels.iter().find(|(n, _, _)| n == d).map(|(_, lab, _)| lab.clone());
+    for (c, d) in &sw.dests {
+        let case = l.constant(c)?;
+        let hit = l.temp(1);
+        l.emit(Inst::WideCmp {
+            dst: hit,
+            a: val,
+            b: case,
+            pred: crate::bytecode::VecOp::Eq,
+            bits: bits as u8,
+        });
+        let target = label(d).ok_or("switch destination")?;
+        l.emit_to_block(Inst::BrIf { cond: hit, target: Target(0) }, &target);
+    }
+    let default = label(&sw.default_dest).ok_or("switch default")?;
+    l.emit_to_block(Inst::Jump { target: Target(0) }, &default);
+    emit_edge_blocks(l, labels);
+    Ok(())
+}
+
+/// For each distinct destination: (block, label to jump to, PHI moves);
+/// the label is the block itself when the edge carries no moves.
+fn edge_labels(l: &mut FnLowerer, bb: &BasicBlock, dests: &[&Name]) -> LResult<Vec<(Name, Name, Vec<Move>)>> {
+    let mut label_of: Vec<(Name, Name, Vec<Move>)> = Vec::new();
+    for d in dests {
+        if label_of.iter().any(|(n, _, _)| n == *d) {
+            continue;
+        }
+        let moves = edge_moves(l, &bb.name, d)?;
+        let label = if moves.is_empty() {
+            (*d).clone()
+        } else {
+            edge_label(l, label_of.len())
+        };
+        label_of.push(((*d).clone(), label, moves));
+    }
+    Ok(label_of)
+}
+
+/// The edge blocks of [`edge_labels`]: moves, then a jump to the block.
+fn emit_edge_blocks(l: &mut FnLowerer, labels: Vec<(Name, Name, Vec<Move>)>) {
+    for (d, label, moves) in labels {
+        if moves.is_empty() {
+            continue;
+        }
+        let start = l.insts.len() as u32;
+        l.block_start.insert(label, start);
+        emit_moves(l, &moves);
+        l.emit_to_block(Inst::Jump { target: Target(0) }, &d);
+    }
+}
+
 /// Jumps to the block of the case equal to `val` (or `default`; with no
 /// default, a trap). Destinations with PHI moves get edge blocks.
 fn multiway(
@@ -278,19 +337,7 @@ fn multiway(
 ) -> LResult<()> {
     let mut dests: Vec<&Name> = cases.iter().map(|(_, d)| *d).collect();
     dests.extend(default);
-    let mut label_of: Vec<(Name, Name, Vec<Move>)> = Vec::new();
-    for d in dests {
-        if label_of.iter().any(|(n, _, _)| n == d) {
-            continue;
-        }
-        let moves = edge_moves(l, &bb.name, d)?;
-        let label = if moves.is_empty() {
-            d.clone()
-        } else {
-            edge_label(l, label_of.len())
-        };
-        label_of.push((d.clone(), label, moves));
-    }
+    let label_of = edge_labels(l, bb, &dests)?;
     let find = |d: &Name| {
         label_of
             .iter()
@@ -319,15 +366,7 @@ fn multiway(
         let msg = l.add_trap("indirectbr to an address that is not one of its destinations".into());
         l.emit(Inst::Trap { msg });
     }
-    for (d, label, moves) in label_of {
-        if moves.is_empty() {
-            continue;
-        }
-        let start = l.insts.len() as u32;
-        l.block_start.insert(label, start);
-        emit_moves(l, &moves);
-        l.emit_to_block(Inst::Jump { target: Target(0) }, &d);
-    }
+    emit_edge_blocks(l, label_of);
     Ok(())
 }
 

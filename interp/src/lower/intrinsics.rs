@@ -35,6 +35,7 @@ pub mod shape {
     pub const F80: u8 = 8;
     pub const VINT: u8 = 16;
     pub const VFLOAT: u8 = 32;
+    pub const HALF: u8 = 64;
     pub const ANY: u8 = 0xff;
     pub const INTS: u8 = INT | WIDE | VINT;
     pub const FLOATS: u8 = FLOAT | F80 | VFLOAT;
@@ -127,41 +128,41 @@ static TABLE: &[Spec] = table! {
     "llvm.bswap" => lower_int_unary(Op::Vec(VecOp::Bswap)) [shape::INTS],
     "llvm.bitreverse" => lower_int_unary(Op::Vec(VecOp::Bswap)) [shape::INTS],
     "llvm.abs" => lower_int_unary(Op::Vec(VecOp::Abs)) [shape::INTS],
-    "llvm.fshl" => lower_funnel(Op::Code(0)) [shape::INT | shape::VINT],
-    "llvm.fshr" => lower_funnel(Op::Code(1)) [shape::INT | shape::VINT],
+    "llvm.fshl" => lower_funnel(Op::Code(0)) [shape::INTS],
+    "llvm.fshr" => lower_funnel(Op::Code(1)) [shape::INTS],
     "llvm.smin" => lower_int_minmax(Op::Vec(VecOp::SMin)) [shape::INTS],
     "llvm.smax" => lower_int_minmax(Op::Vec(VecOp::SMax)) [shape::INTS],
     "llvm.umin" => lower_int_minmax(Op::Vec(VecOp::UMin)) [shape::INTS],
     "llvm.umax" => lower_int_minmax(Op::Vec(VecOp::UMax)) [shape::INTS],
-    "llvm.sadd.with.overflow" => lower_overflow(Op::Code(0)) [shape::INT | shape::WIDE],
-    "llvm.uadd.with.overflow" => lower_overflow(Op::Code(1)) [shape::INT | shape::WIDE],
-    "llvm.ssub.with.overflow" => lower_overflow(Op::Code(2)) [shape::INT | shape::WIDE],
-    "llvm.usub.with.overflow" => lower_overflow(Op::Code(3)) [shape::INT | shape::WIDE],
-    "llvm.smul.with.overflow" => lower_overflow(Op::Code(4)) [shape::INT | shape::WIDE],
-    "llvm.umul.with.overflow" => lower_overflow(Op::Code(5)) [shape::INT | shape::WIDE],
-    "llvm.uadd.sat" => lower_saturate(Op::Code(0)) [shape::INT | shape::VINT],
-    "llvm.sadd.sat" => lower_saturate(Op::Code(1)) [shape::INT | shape::VINT],
-    "llvm.usub.sat" => lower_saturate(Op::Code(2)) [shape::INT | shape::VINT],
-    "llvm.ssub.sat" => lower_saturate(Op::Code(3)) [shape::INT | shape::VINT],
-    "llvm.ushl.sat" => lower_saturate(Op::Code(4)) [shape::INT],
-    "llvm.sshl.sat" => lower_saturate(Op::Code(5)) [shape::INT],
+    "llvm.sadd.with.overflow" => lower_overflow(Op::Code(0)) [shape::INTS],
+    "llvm.uadd.with.overflow" => lower_overflow(Op::Code(1)) [shape::INTS],
+    "llvm.ssub.with.overflow" => lower_overflow(Op::Code(2)) [shape::INTS],
+    "llvm.usub.with.overflow" => lower_overflow(Op::Code(3)) [shape::INTS],
+    "llvm.smul.with.overflow" => lower_overflow(Op::Code(4)) [shape::INTS],
+    "llvm.umul.with.overflow" => lower_overflow(Op::Code(5)) [shape::INTS],
+    "llvm.uadd.sat" => lower_saturate(Op::Code(0)) [shape::INTS],
+    "llvm.sadd.sat" => lower_saturate(Op::Code(1)) [shape::INTS],
+    "llvm.usub.sat" => lower_saturate(Op::Code(2)) [shape::INTS],
+    "llvm.ssub.sat" => lower_saturate(Op::Code(3)) [shape::INTS],
+    "llvm.ushl.sat" => lower_saturate(Op::Code(4)) [shape::INTS],
+    "llvm.sshl.sat" => lower_saturate(Op::Code(5)) [shape::INTS],
     // floating point computed here
-    "llvm.sqrt" => lower_float_unary(Op::Math(MathOp::Sqrt)) [shape::FLOATS],
-    "llvm.fabs" => lower_float_unary(Op::Math(MathOp::Fabs)) [shape::FLOATS],
-    "llvm.floor" => lower_float_unary(Op::Math(MathOp::Floor)) [shape::FLOATS],
-    "llvm.ceil" => lower_float_unary(Op::Math(MathOp::Ceil)) [shape::FLOATS],
-    "llvm.trunc" => lower_float_unary(Op::Math(MathOp::Trunc)) [shape::FLOATS],
-    "llvm.round" => lower_float_unary(Op::Math(MathOp::Round)) [shape::FLOATS],
-    "llvm.roundeven" => lower_float_unary(Op::Math(MathOp::RoundEven)) [shape::FLOATS],
-    "llvm.rint" => lower_float_unary(Op::Math(MathOp::Rint)) [shape::FLOATS],
-    "llvm.nearbyint" => lower_float_unary(Op::Math(MathOp::Rint)) [shape::FLOATS],
+    "llvm.sqrt" => lower_float_unary(Op::Math(MathOp::Sqrt)) [shape::FLOATS | shape::HALF],
+    "llvm.fabs" => lower_float_unary(Op::Math(MathOp::Fabs)) [shape::FLOATS | shape::HALF],
+    "llvm.floor" => lower_float_unary(Op::Math(MathOp::Floor)) [shape::FLOATS | shape::HALF],
+    "llvm.ceil" => lower_float_unary(Op::Math(MathOp::Ceil)) [shape::FLOATS | shape::HALF],
+    "llvm.trunc" => lower_float_unary(Op::Math(MathOp::Trunc)) [shape::FLOATS | shape::HALF],
+    "llvm.round" => lower_float_unary(Op::Math(MathOp::Round)) [shape::FLOATS | shape::HALF],
+    "llvm.roundeven" => lower_float_unary(Op::Math(MathOp::RoundEven)) [shape::FLOATS | shape::HALF],
+    "llvm.rint" => lower_float_unary(Op::Math(MathOp::Rint)) [shape::FLOATS | shape::HALF],
+    "llvm.nearbyint" => lower_float_unary(Op::Math(MathOp::Rint)) [shape::FLOATS | shape::HALF],
     "llvm.canonicalize" => lower_float_unary(Op::Math(MathOp::Canonicalize)) [shape::FLOAT],
-    "llvm.minnum" => lower_float_minmax(Op::Vec(VecOp::FMin)) [shape::FLOATS],
-    "llvm.maxnum" => lower_float_minmax(Op::Vec(VecOp::FMax)) [shape::FLOATS],
+    "llvm.minnum" => lower_float_minmax(Op::Vec(VecOp::FMin)) [shape::FLOATS | shape::HALF],
+    "llvm.maxnum" => lower_float_minmax(Op::Vec(VecOp::FMax)) [shape::FLOATS | shape::HALF],
     "llvm.minimum" => lower_float_minmax(Op::Vec(VecOp::FMinimum)) [shape::FLOAT | shape::VFLOAT],
     "llvm.maximum" => lower_float_minmax(Op::Vec(VecOp::FMaximum)) [shape::FLOAT | shape::VFLOAT],
-    "llvm.fma" => lower_fma(Op::Code(1)) [shape::FLOATS],
-    "llvm.fmuladd" => lower_fma(Op::Code(0)) [shape::FLOATS],
+    "llvm.fma" => lower_fma(Op::Code(1)) [shape::FLOATS | shape::HALF],
+    "llvm.fmuladd" => lower_fma(Op::Code(0)) [shape::FLOATS | shape::HALF],
     "llvm.copysign" => lower_helper(Op::Helper(crate::exec::helpers::copysign)) [shape::FLOAT | shape::F80],
     "llvm.powi" => lower_helper(Op::Helper(crate::exec::helpers::powi)) [shape::FLOAT],
     "llvm.is.fpclass" => lower_helper(Op::Helper(crate::exec::helpers::is_fpclass)) [shape::FLOAT | shape::F80],
@@ -184,14 +185,17 @@ static TABLE: &[Spec] = table! {
     "llvm.sinh" => lower_libm(Op::Libm("sinh", "sinhf", "sinhl")) [shape::FLOAT | shape::F80],
     "llvm.cosh" => lower_libm(Op::Libm("cosh", "coshf", "coshl")) [shape::FLOAT | shape::F80],
     "llvm.tanh" => lower_libm(Op::Libm("tanh", "tanhf", "tanhl")) [shape::FLOAT | shape::F80],
+    "llvm.frexp" => frexp [shape::FLOAT | shape::F80],
     "llvm.ldexp" => lower_libm(Op::Libm("ldexp", "ldexpf", "ldexpl")) [shape::FLOAT | shape::F80],
     "llvm.lround" => lower_libm(Op::Libm("lround", "lroundf", "lroundl")) [shape::FLOAT | shape::F80],
     "llvm.llround" => lower_libm(Op::Libm("llround", "llroundf", "llroundl")) [shape::FLOAT | shape::F80],
     "llvm.lrint" => lower_libm(Op::Libm("lrint", "lrintf", "lrintl")) [shape::FLOAT | shape::F80],
     "llvm.llrint" => lower_libm(Op::Libm("llrint", "llrintf", "llrintl")) [shape::FLOAT | shape::F80],
     // masked memory
-    "llvm.masked.load" => masked_load [shape::VECTORS, arg 3],
-    "llvm.masked.store" => masked_store [shape::VECTORS],
+    "llvm.masked.load" => masked_load(Op::Code(0)) [shape::VECTORS, arg 3],
+    "llvm.masked.expandload" => masked_load(Op::Code(1)) [shape::VECTORS, arg 2],
+    "llvm.masked.compressstore" => masked_store(Op::Code(1)) [shape::VECTORS],
+    "llvm.masked.store" => masked_store(Op::Code(0)) [shape::VECTORS],
     "llvm.masked.gather" => masked_gather [shape::VECTORS, arg 3],
     "llvm.masked.scatter" => masked_scatter [shape::VECTORS],
     // vector reductions
@@ -250,6 +254,7 @@ pub fn check(
         ValTy::Wide(_) => shape::WIDE,
         ValTy::F32 | ValTy::F64 => shape::FLOAT,
         ValTy::F80 => shape::F80,
+        ValTy::Half(_) => shape::HALF,
         ValTy::Vector { kind, .. } if kind.is_float() => shape::VFLOAT,
         ValTy::Vector { .. } => shape::VINT,
         _ => 0,
@@ -361,18 +366,22 @@ fn vector_arg(l: &FnLowerer, c: &ins::Call, i: usize, what: &str) -> LResult<(El
     }
 }
 
-/// `llvm.masked.load(ptr, align, mask, passthru)`
+/// `llvm.masked.load(ptr, align, mask, passthru)` and
+/// `llvm.masked.expandload(ptr, mask, passthru)` (code 1).
 fn masked_load(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
-    let (kind, lanes) = vector_arg(l, c, 3, spec.name)?;
+    let expand = code(spec)?;
+    let (mask_arg, pass_arg) = if expand == 1 { (1, 2) } else { (2, 3) };
+    let (kind, lanes) = vector_arg(l, c, pass_arg, spec.name)?;
     let dst = dest(l, c)?;
     let ptr = l.operand(arg(c, 0)?)?;
-    let mask = l.operand(arg(c, 2)?)?;
-    let passthru = l.operand(arg(c, 3)?)?;
+    let mask = l.operand(arg(c, mask_arg)?)?;
+    let passthru = l.operand(arg(c, pass_arg)?)?;
     l.emit(Inst::MaskedLoad {
         dst,
         ptr,
         mask,
         kind,
+        expand,
     });
     l.emit(Inst::TailSlot {
         s: passthru,
@@ -382,17 +391,20 @@ fn masked_load(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
     Ok(())
 }
 
-/// `llvm.masked.store(val, ptr, align, mask)`
+/// `llvm.masked.store(val, ptr, align, mask)` and
+/// `llvm.masked.compressstore(val, ptr, mask)` (code 1).
 fn masked_store(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    let compress = code(spec)?;
     let (kind, lanes) = vector_arg(l, c, 0, spec.name)?;
     let val = l.operand(arg(c, 0)?)?;
     let ptr = l.operand(arg(c, 1)?)?;
-    let mask = l.operand(arg(c, 3)?)?;
+    let mask = l.operand(arg(c, if compress == 1 { 2 } else { 3 })?)?;
     l.emit(Inst::MaskedStore {
         val,
         ptr,
         mask,
         kind,
+        compress,
     });
     l.emit(Inst::TailImm {
         x: lanes,
@@ -650,6 +662,20 @@ fn lower_funnel(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
                 y: 0,
             });
         }
+        ValTy::Wide(bits) => {
+            l.emit(Inst::WideFunnel {
+                dst,
+                a,
+                b,
+                bits: bits as u8,
+                right: right as u8,
+            });
+            l.emit(Inst::TailSlot {
+                s: amount,
+                x: 0,
+                y: 0,
+            });
+        }
         ValTy::Vector { kind, lanes } if kind != ElemKind::I1 && !kind.is_float() => {
             l.emit(Inst::VecTernary {
                 dst,
@@ -717,6 +743,15 @@ fn lower_overflow(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> 
             });
             return Ok(());
         }
+        ValTy::Vector { kind, lanes } if !kind.is_float() && kind != ElemKind::I1 => {
+            let ret = c.function_ty_result();
+            let result_slots = l.slots_for(&ret)?;
+            let sl = l.layout.struct_layout(l.types, &ret).map_err(|e| e.to_string())?;
+            let field1 = *sl.offsets.get(1).ok_or("overflow result without a flag field")? as u32;
+            let flag = kind.bytes() as u32;
+            super::lanes::vector_overflow(l, dst, result_slots, a, b, op, kind, lanes, field1, flag);
+            return Ok(());
+        }
         _ => return Err(format!("vector {}", spec.name)),
     };
     let flag = l
@@ -740,6 +775,15 @@ fn lower_saturate(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> 
     let a = l.operand(arg(c, 0)?)?;
     let b = l.operand(arg(c, 1)?)?;
     match arg_ty(l, c, 0)? {
+        ValTy::Wide(bits) => {
+            l.emit(Inst::WideBin {
+                dst,
+                a,
+                b,
+                op: crate::exec::wide::op::UADD_SAT + op,
+                bits: bits as u8,
+            });
+        }
         ValTy::Int(bits) => {
             l.emit(Inst::Saturate {
                 dst,
@@ -755,6 +799,8 @@ fn lower_saturate(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> 
                 VecOp::SAddSat,
                 VecOp::USubSat,
                 VecOp::SSubSat,
+                VecOp::UShlSat,
+                VecOp::SShlSat,
             ][op as usize];
             vec_bin(l, dst, a, b, vop, kind, lanes);
         }
@@ -795,6 +841,18 @@ fn lower_float_unary(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<(
     let Op::Math(op) = spec.op else {
         return Err(format!("table entry for {} lacks its op", spec.name));
     };
+    if let ValTy::Half(kind) = arg_ty(l, c, 0)? {
+        let dst = dest(l, c)?;
+        let a = l.operand(arg(c, 0)?)?;
+        l.emit(Inst::VecUn {
+            dst,
+            a,
+            op: math_vec_op(op),
+            kind,
+        });
+        l.emit(Inst::TailImm { x: 1, y: 0, z: 0 });
+        return Ok(());
+    }
     if arg_ty(l, c, 0)? == ValTy::F80 {
         if op == MathOp::Fabs {
             let dst = dest(l, c)?;
@@ -846,6 +904,10 @@ fn lower_float_minmax(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<
     match (arg_ty(l, c, 0)?, op) {
         (ValTy::F32, VecOp::FMin | VecOp::FMax) => l.emit(Inst::MinMaxNum32 { dst, a, b, max }),
         (ValTy::F64, VecOp::FMin | VecOp::FMax) => l.emit(Inst::MinMaxNum64 { dst, a, b, max }),
+        (ValTy::Half(kind), _) => {
+            vec_bin(l, dst, a, b, op, kind, 1);
+            0
+        }
         (t @ (ValTy::F32 | ValTy::F64), _) => {
             let kind = if t == ValTy::F32 {
                 ElemKind::F32
@@ -902,6 +964,17 @@ fn lower_fma(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
             l.emit(Inst::FAdd64 { dst, a: t, b: cc });
         }
         (ValTy::F80, true) => return call_libm(l, c, spec.name, "fmal"),
+        (ValTy::Half(kind), _) => {
+            // fmuladd and fma agree here: both round once, from f64.
+            l.emit(Inst::VecTernary {
+                dst,
+                a,
+                b,
+                op: VecOp::Fma,
+                kind,
+            });
+            l.emit(Inst::TailSlot { s: cc, x: 1, y: 0 });
+        }
         (ValTy::Vector { kind, lanes }, true) if kind.is_float() => {
             l.emit(Inst::VecTernary {
                 dst,
@@ -999,6 +1072,22 @@ fn lower_fp_to_int_sat(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult
             });
             return Ok(());
         }
+        (ValTy::Wide(bits), from @ (ValTy::F32 | ValTy::F64)) => {
+            use crate::exec::wide::fconv;
+            let op = match (from, signed) {
+                (ValTy::F64, true) => fconv::F64_TO_SI,
+                (ValTy::F64, false) => fconv::F64_TO_UI,
+                (_, true) => fconv::F32_TO_SI,
+                (_, false) => fconv::F32_TO_UI,
+            };
+            l.emit(Inst::WideFloat {
+                dst,
+                a,
+                op,
+                bits: bits as u8,
+            });
+            return Ok(());
+        }
         (other, _) => return Err(format!("{} to {other:?}", spec.name)),
     };
     l.emit(match (arg_ty(l, c, 0)?, signed) {
@@ -1027,29 +1116,76 @@ fn lower_libm(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
 /// Calls the C library function `fname` with the intrinsic's arguments,
 /// as native code generation does for these intrinsics.
 fn call_libm(l: &mut FnLowerer, c: &ins::Call, intrinsic: &str, fname: &str) -> LResult<()> {
+    let sig = super::call::site_sig(l, c)?;
+    let mut slots = Vec::with_capacity(c.arguments.len());
+    for (op, _) in &c.arguments {
+        slots.push(l.operand(op)?);
+    }
+    let dst = dest(l, c)?;
+    emit_native_call(l, intrinsic, fname, sig, &slots, dst)
+}
+
+/// A call to the C library function `fname` with signature `sig`.
+fn emit_native_call(
+    l: &mut FnLowerer,
+    intrinsic: &str,
+    fname: &str,
+    sig: crate::host::NativeSig,
+    args: &[Slot],
+    dst: Slot,
+) -> LResult<()> {
     let Some(Resolved::Address(addr)) = l.m.host.resolve(fname) else {
         return Err(format!(
             "{intrinsic} needs the C library function {fname}, which is not available"
         ));
     };
-    let sig = super::call::site_sig(l, c)?;
-    let call =
-        l.m.host
-            .prepare_call(&sig)
-            .map_err(|e| format!("{fname}: {e}"))?;
-    let mut slots = Vec::with_capacity(c.arguments.len());
-    for (op, _) in &c.arguments {
-        slots.push(l.operand(op)?);
-    }
-    let args = l.add_args(&slots);
-    let key = format!("libm:{fname}");
+    let call = l.m.host.prepare_call(&sig).map_err(|e| format!("{fname}: {e}"))?;
+    let args = l.add_args(args);
+    let key = format!("libm:{fname}:{sig:?}");
     let func = l.add_callee(&key, || Callee::Native {
         name: fname.to_string(),
         addr,
         call,
     });
-    let dst = dest(l, c)?;
     l.emit(Inst::CallNative { func, args, dst });
+    Ok(())
+}
+
+/// `{fp, i32} llvm.frexp(fp)`: the C library's `frexp` with an out
+/// parameter in this frame, then the exponent moved into the result.
+fn frexp(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
+    use crate::host::{AbiType, NativeSig};
+    let (fname, abi) = match arg_ty(l, c, 0)? {
+        ValTy::F64 => ("frexp", AbiType::F64),
+        ValTy::F32 => ("frexpf", AbiType::F32),
+        ValTy::F80 => ("frexpl", AbiType::F80),
+        other => return Err(format!("{} on {other:?}", spec.name)),
+    };
+    let dst = dest(l, c)?;
+    let x = l.operand(arg(c, 0)?)?;
+    let off = l.reserve_static(4, 4) as u32;
+    let exp_ptr = l.temp(1);
+    l.emit(Inst::Alloca { dst: exp_ptr, off });
+    let sig = NativeSig {
+        params: vec![abi.clone(), AbiType::Ptr],
+        ret: abi,
+        fixed_params: None,
+    };
+    emit_native_call(l, spec.name, fname, sig, &[x, exp_ptr], dst)?;
+    let ret = c.function_ty_result();
+    let n = l.slots_for(&ret)?;
+    let field1 = l
+        .layout
+        .struct_layout(l.types, &ret)
+        .map_err(|e| e.to_string())?
+        .offsets
+        .get(1)
+        .copied()
+        .ok_or("frexp result without an exponent")? as u32;
+    let e = l.temp(1);
+    l.emit(Inst::Load32 { dst: e, ptr: exp_ptr, off: 0 });
+    l.emit(Inst::InsertBytes { dst, src: dst, n });
+    l.emit(Inst::TailSlot { s: e, x: field1, y: 4 });
     Ok(())
 }
 

@@ -385,12 +385,15 @@ fn splat(l: &mut FnLowerer, scalar: Slot, lanes: u32) -> Slot {
 /// `getelementptr` producing a vector of addresses: every step is done
 /// on i64 lanes.
 fn vector_gep(l: &mut FnLowerer, g: &ins::GetElementPtr) -> LResult<()> {
-    use llvm_ir::types::Typed;
     let dst = l.dest(&g.dest)?;
-    let lanes = match l.classify(&g.get_type(l.types))? {
-        ValTy::Vector { lanes, .. } => lanes,
-        other => return Err(format!("vector getelementptr producing {other:?}")),
-    };
+    // The lane count comes from whichever operand is a vector.
+    let lanes = std::iter::once(&g.address)
+        .chain(&g.indices)
+        .find_map(|op| match l.classify(&l.type_of_operand(op)) {
+            Ok(ValTy::Vector { lanes, .. }) => Some(lanes),
+            _ => None,
+        })
+        .ok_or("vector getelementptr without a vector operand")?;
     let add = |l: &mut FnLowerer, acc: Slot, v: Slot| {
         super::arith::vec_bin(l, acc, acc, v, VecOp::Add, ElemKind::I64, lanes);
     };

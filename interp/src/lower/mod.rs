@@ -22,6 +22,7 @@ mod arith;
 mod call;
 mod control;
 pub(crate) mod intrinsics;
+mod lanes;
 mod memory;
 mod phi;
 pub(crate) mod support;
@@ -120,6 +121,9 @@ pub(crate) struct FnLowerer<'m> {
     /// For a variadic function, the hidden slot holding its `va_list`
     /// template's address.
     pub va_slot: Option<Slot>,
+    /// Whether the instruction being lowered is a call whose result (or
+    /// nothing, for void) the block then returns: a tail call candidate.
+    pub tail_position: bool,
     /// Compares lowered as part of the block's conditional branch.
     fused_compares: HashSet<Name>,
 }
@@ -158,6 +162,7 @@ impl<'m> FnLowerer<'m> {
             folded_addr: HashMap::new(),
             fused_compares: HashSet::new(),
             va_slot: None,
+            tail_position: false,
         }
     }
 
@@ -376,6 +381,7 @@ impl<'m> FnLowerer<'m> {
                     support::opcode_name(inst),
                     inst.get_debug_loc(),
                 );
+                self.tail_position = ii + 1 == bb.instrs.len() && returns_result_of(&bb.term, inst);
                 self.lower_instruction(inst, bi == 0)?;
             }
             self.set_location(
@@ -663,6 +669,19 @@ impl<'m> FnLowerer<'m> {
         crate::bytecode::verify(&code)
             .map_err(|e| format!("internal: bytecode failed verification: {e}"))?;
         Ok(code)
+    }
+}
+
+/// Whether `term` returns exactly what `inst` (a call) produced, or returns
+/// void after a void call.
+fn returns_result_of(term: &Terminator, inst: &Instruction) -> bool {
+    let (Terminator::Ret(r), Instruction::Call(c)) = (term, inst) else {
+        return false;
+    };
+    match (&r.return_operand, &c.dest) {
+        (None, None) => true,
+        (Some(Operand::LocalOperand { name, .. }), Some(d)) => name == d,
+        _ => false,
     }
 }
 

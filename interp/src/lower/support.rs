@@ -21,6 +21,9 @@ pub enum ValTy {
     F64,
     /// `x86_fp80` (two slots).
     F80,
+    /// `half` or `bfloat`: one-lane vectors of their element kind to the
+    /// generic vector ops, which compute them in f32.
+    Half(ElemKind),
     Vector {
         kind: ElemKind,
         lanes: u32,
@@ -57,6 +60,9 @@ pub fn elem_kind(ty: &Type) -> Result<ElemKind, String> {
         Type::PointerType { .. } => ElemKind::I64,
         Type::FPType(FPType::Single) => ElemKind::F32,
         Type::FPType(FPType::Double) => ElemKind::F64,
+        Type::FPType(FPType::Half) => ElemKind::F16,
+        Type::FPType(FPType::BFloat) => ElemKind::BF16,
+        Type::FPType(FPType::X86_FP80) if cfg!(target_arch = "x86_64") => ElemKind::F80,
         other => return Err(format!("vectors of {other}")),
     })
 }
@@ -72,6 +78,8 @@ pub fn classify(types: &Types, layout: &DataLayout, ty: &Type) -> Result<ValTy, 
         Type::PointerType { .. } => ValTy::Ptr,
         Type::FPType(FPType::Single) => ValTy::F32,
         Type::FPType(FPType::Double) => ValTy::F64,
+        Type::FPType(FPType::Half) => ValTy::Half(ElemKind::F16),
+        Type::FPType(FPType::BFloat) => ValTy::Half(ElemKind::BF16),
         Type::FPType(FPType::X86_FP80) if cfg!(target_arch = "x86_64") => ValTy::F80,
         Type::FPType(other) => return Err(format!("{} values", fp_name(*other))),
         Type::VectorType {

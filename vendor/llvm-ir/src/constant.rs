@@ -171,9 +171,10 @@ pub enum Constant {
 #[derive(PartialEq, Clone, Debug)]
 #[allow(non_camel_case_types)]
 pub enum Float {
-    Half, // TODO perhaps Half(u16)
+    /// jir patch: the value's bits.
+    Half(u16),
     #[cfg(feature = "llvm-11-or-greater")]
-    BFloat, // TODO perhaps BFloat(u16)
+    BFloat(u16),
     Single(f32),
     Double(f64),
     Quadruple, // TODO perhaps Quadruple(u128)
@@ -196,9 +197,9 @@ impl std::hash::Hash for Float {
 impl Typed for Float {
     fn get_type(&self, types: &Types) -> TypeRef {
         types.fp(match self {
-            Float::Half => FPType::Half,
+            Float::Half(_) => FPType::Half,
             #[cfg(feature = "llvm-11-or-greater")]
-            Float::BFloat => FPType::BFloat,
+            Float::BFloat(_) => FPType::BFloat,
             Float::Single(_) => FPType::Single,
             Float::Double(_) => FPType::Double,
             Float::Quadruple => FPType::FP128,
@@ -211,9 +212,9 @@ impl Typed for Float {
 impl Display for Float {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            Float::Half => write!(f, "half"),
+            Float::Half(b) => write!(f, "0xH{:04X}", b),
             #[cfg(feature = "llvm-11-or-greater")]
-            Float::BFloat => write!(f, "bfloat"),
+            Float::BFloat(b) => write!(f, "0xR{:04X}", b),
             Float::Single(s) => write!(f, "float {}", s),
             Float::Double(d) => write!(f, "double {}", d),
             Float::Quadruple => write!(f, "quadruple"),
@@ -1127,7 +1128,18 @@ impl Typed for GetElementPtr {
 #[cfg(feature = "llvm-15-or-greater")]
 impl Typed for GetElementPtr {
     fn get_type(&self, types: &Types) -> TypeRef {
-        types.pointer()
+        // jir patch: a GEP with a vector operand produces a vector of
+        // pointers.
+        let lanes = std::iter::once(&self.address)
+            .chain(self.indices.iter())
+            .find_map(|c| match types.type_of(c).as_ref() {
+                Type::VectorType { num_elements, .. } => Some(*num_elements),
+                _ => None,
+            });
+        match lanes {
+            Some(n) => types.vector_of(types.pointer(), n, false),
+            None => types.pointer(),
+        }
     }
 }
 
@@ -1467,6 +1479,20 @@ impl Constant {
     }
 
     fn parse_from_llvm_ref(constant: LLVMValueRef, ctx: &mut ModuleContext) -> Self {
+        // jir patch: nor for the bits of a half or bfloat, which LLVM
+        // prints as `0xH` / `0xR` and four hex digits.
+        fn small_float_bits(constant: LLVMValueRef, prefix: &str) -> u16 {
+            let text = unsafe {
+                let p = LLVMPrintValueToString(constant);
+                let t = std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned();
+                LLVMDisposeMessage(p);
+                t
+            };
+            text.split(prefix)
+                .nth(1)
+                .and_then(|h| u16::from_str_radix(&h.chars().take(4).collect::<String>(), 16).ok())
+                .unwrap_or(0)
+        }
         // jir patch: nor for the bits of an x86_fp80; LLVM prints them as
         // `x86_fp80 0xK` followed by 20 hex digits (sign and exponent, then
         // the 64-bit significand).
@@ -1553,9 +1579,9 @@ impl Constant {
             LLVMValueKind::LLVMConstantFPValueKind => {
                 match ctx.types.type_from_llvm_ref( unsafe { LLVMTypeOf(constant) } ).as_ref() {
                     Type::FPType(fptype) => Constant::Float(match fptype {
-                        FPType::Half => Float::Half,
+                        FPType::Half => Float::Half(small_float_bits(constant, "0xH")),
                         #[cfg(feature="llvm-11-or-greater")]
-                        FPType::BFloat => Float::BFloat,
+                        FPType::BFloat => Float::BFloat(small_float_bits(constant, "0xR")),
                         FPType::Single => Float::Single( unsafe {
                             let mut b = 0;
                             let b_ptr: *mut std::os::raw::c_int = &mut b;

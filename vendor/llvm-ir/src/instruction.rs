@@ -1672,7 +1672,18 @@ impl Typed for GetElementPtr {
 #[cfg(feature = "llvm-15-or-greater")]
 impl Typed for GetElementPtr {
     fn get_type(&self, types: &Types) -> TypeRef {
-        types.pointer()
+        // jir patch: a GEP with a vector operand produces a vector of
+        // pointers.
+        let lanes = std::iter::once(&self.address)
+            .chain(self.indices.iter())
+            .find_map(|op| match types.type_of(op).as_ref() {
+                Type::VectorType { num_elements, .. } => Some(*num_elements),
+                _ => None,
+            });
+        match lanes {
+            Some(n) => types.vector_of(types.pointer(), n, false),
+            None => types.pointer(),
+        }
     }
 }
 
