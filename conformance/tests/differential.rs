@@ -9,7 +9,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 /// Minimum corpus sizes; a smaller corpus means cases went missing.
-const MIN_C_CASES: usize = 80;
+const MIN_C_CASES: usize = 200;
+const MIN_IR_CASES: usize = 40;
 
 fn main() {
     let tools = match Tools::locate() {
@@ -22,9 +23,14 @@ fn main() {
     let filter = std::env::var("JIR_CASES").ok();
     let level_filter = std::env::var("JIR_LEVELS").ok();
     let all = discover();
-    let c_cases = all.iter().filter(|c| c.kind == Kind::C).count();
-    if filter.is_none() && c_cases < MIN_C_CASES {
-        eprintln!("differential: only {c_cases} C cases found, expected at least {MIN_C_CASES}");
+    let count = |k: Kind| all.iter().filter(|c| c.kind == k).count();
+    let in_default_corpus = filter.is_none() && std::env::var_os("JIR_CORPUS_DIR").is_none();
+    if in_default_corpus && (count(Kind::C) < MIN_C_CASES || count(Kind::Ir) < MIN_IR_CASES) {
+        eprintln!(
+            "differential: {} C and {} IR cases found, expected at least {MIN_C_CASES} and {MIN_IR_CASES}",
+            count(Kind::C),
+            count(Kind::Ir)
+        );
         std::process::exit(1);
     }
     let cases: Vec<_> = all

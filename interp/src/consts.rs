@@ -126,7 +126,9 @@ impl<'m> ConstEval<'m> {
             }
             Constant::Float(Float::Single(f)) => put(out, f.to_bits() as u64),
             Constant::Float(Float::Double(f)) => put(out, f.to_bits()),
-            Constant::Float(Float::Half(b)) | Constant::Float(Float::BFloat(b)) => put(out, *b as u64),
+            Constant::Float(Float::Half(b)) | Constant::Float(Float::BFloat(b)) => {
+                put(out, *b as u64)
+            }
             Constant::Float(Float::X86_FP80(bytes)) => {
                 let n = out.len().min(10);
                 out[..n].copy_from_slice(&bytes[..n]);
@@ -178,11 +180,18 @@ impl<'m> ConstEval<'m> {
                 let bits = layout
                     .scalar_bits(types, element_type)
                     .map_err(|e| ConstError::Unsupported(e.to_string()))?;
-                if bits == 1 {
+                if bits % 8 != 0 && bits < 64 {
+                    // Bit-packed: element i at bits [bits*i, bits*i + bits).
                     out.fill(0);
                     for (i, e) in elements.iter().enumerate() {
-                        if self.scalar(e)? & 1 != 0 {
-                            out[i / 8] |= 1 << (i % 8);
+                        let v = mask(self.scalar(e)?, bits as u32);
+                        for b in 0..bits as usize {
+                            if (v >> b) & 1 != 0 {
+                                let at = i * bits as usize + b;
+                                if let Some(byte) = out.get_mut(at / 8) {
+                                    *byte |= 1 << (at % 8);
+                                }
+                            }
                         }
                     }
                 } else if bits % 8 == 0 {
@@ -212,8 +221,15 @@ impl<'m> ConstEval<'m> {
                     // A vector of addresses: one GEP per lane.
                     for lane in 0..*num_elements {
                         let base = self.scalar(&lane_of(&g.address, lane))?;
-                        let indices = g.indices.iter().map(|x| lane_of(x, lane)).collect::<Vec<_>>();
-                        let addr = base.wrapping_add(self.gep_offset(&g.source_element_type, &indices)? as u64);
+                        let indices = g
+                            .indices
+                            .iter()
+                            .map(|x| lane_of(x, lane))
+                            .collect::<Vec<_>>();
+                        let addr =
+                            base.wrapping_add(
+                                self.gep_offset(&g.source_element_type, &indices)? as u64
+                            );
                         if let Some(chunk) = out.get_mut(lane * 8..lane * 8 + 8) {
                             chunk.copy_from_slice(&addr.to_le_bytes());
                         }
@@ -248,10 +264,21 @@ impl<'m> ConstEval<'m> {
                 let Type::VectorType { element_type, .. } = vty.as_ref() else {
                     return unsupported("extractelement from a non-vector constant");
                 };
-                let elem = layout.store_size(types, element_type).map_err(|e| ConstError::Unsupported(e.to_string()))?;
-                let total = layout.store_size(types, &vty).map_err(|e| ConstError::Unsupported(e.to_string()))?;
-                if layout.scalar_bits(types, element_type).map_err(|e| ConstError::Unsupported(e.to_string()))? % 8 != 0 {
-                    return unsupported("extractelement from a constant vector of non-byte elements");
+                let elem = layout
+                    .store_size(types, element_type)
+                    .map_err(|e| ConstError::Unsupported(e.to_string()))?;
+                let total = layout
+                    .store_size(types, &vty)
+                    .map_err(|e| ConstError::Unsupported(e.to_string()))?;
+                if layout
+                    .scalar_bits(types, element_type)
+                    .map_err(|e| ConstError::Unsupported(e.to_string()))?
+                    % 8
+                    != 0
+                {
+                    return unsupported(
+                        "extractelement from a constant vector of non-byte elements",
+                    );
                 }
                 let mut image = vec![0u8; total as usize];
                 self.write(&e.vector, &vty, &mut image)?;
@@ -313,7 +340,8 @@ impl<'m> ConstEval<'m> {
                         .struct_layout(types, &resolved)
                         .map_err(|e| ConstError::Unsupported(e.to_string()))?;
                     let field = idx_val as usize;
-                    let (Some(off), Some(et)) = (sl.offsets.get(field), element_types.get(field)) else {
+                    let (Some(off), Some(et)) = (sl.offsets.get(field), element_types.get(field))
+                    else {
                         return unsupported("struct index out of range in constant getelementptr");
                     };
                     offset = offset.wrapping_add(*off as i64);
@@ -353,12 +381,15 @@ pub fn block_address(function_index: usize, block_index: usize) -> u64 {
 fn lane_of(c: &ConstantRef, i: usize) -> ConstantRef {
     match c.as_ref() {
         Constant::Vector(elems) => elems.get(i).cloned().unwrap_or_else(|| c.clone()),
-        Constant::AggregateZero(t) | Constant::Null(t) | Constant::Undef(t) | Constant::Poison(t) => {
-            match t.as_ref() {
-                Type::VectorType { element_type, .. } => ConstantRef::new(Constant::Null(element_type.clone())),
-                _ => c.clone(),
+        Constant::AggregateZero(t)
+        | Constant::Null(t)
+        | Constant::Undef(t)
+        | Constant::Poison(t) => match t.as_ref() {
+            Type::VectorType { element_type, .. } => {
+                ConstantRef::new(Constant::Null(element_type.clone()))
             }
-        }
+            _ => c.clone(),
+        },
         _ => c.clone(),
     }
 }

@@ -38,7 +38,9 @@ fn ffi_ty(t: &AbiType) -> Result<FfiTy, String> {
         // in memory like other aggregates of long doubles.
         if matches!(fields.as_slice(), [(0, AbiType::F80), (16, AbiType::F80)]) {
             // Only the address of libffi's type object is taken.
-            return Ok(FfiTy::Static(std::ptr::addr_of_mut!(ffi_type_complex_longdouble)));
+            return Ok(FfiTy::Static(std::ptr::addr_of_mut!(
+                ffi_type_complex_longdouble
+            )));
         }
     }
     ffi_type(t).map(FfiTy::Owned)

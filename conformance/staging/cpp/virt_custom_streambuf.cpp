@@ -68,7 +68,8 @@ protected:
         if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
         if (next_ > last_) return traits_type::eof();
         ++underflows_;
-        chunk_ = std::to_string(next_++) + (next_ > last_ ? "\n" : " ");
+        int value = next_++;
+        chunk_ = std::to_string(value) + (value == last_ ? "\n" : " ");
         setg(&chunk_[0], &chunk_[0], &chunk_[0] + chunk_.size());
         return traits_type::to_int_type(*gptr());
     }

@@ -119,6 +119,10 @@ pub enum ElemKind {
     F16,
     /// bfloat16.
     BF16,
+    /// An integer of another width (2 to 128 bits), bit-packed as in
+    /// memory: lane `i` is bits `[w*i, w*i + w)`. Widths above 64 are
+    /// handled by the lane-by-lane lowering only.
+    Int(u8),
     /// `x86_fp80`, 10 bytes a lane; only the lane-by-lane lowering
     /// (`lower::lanes`) handles it, never the generic vector ops.
     F80,
@@ -134,14 +138,22 @@ impl ElemKind {
             ElemKind::I32 | ElemKind::F32 => 4,
             ElemKind::I64 | ElemKind::F64 => 8,
             ElemKind::F80 => 10,
+            ElemKind::Int(w) if w % 8 == 0 => w as usize / 8,
+            ElemKind::Int(_) => 0,
         }
     }
 
     pub fn bits(self) -> u32 {
         match self {
             ElemKind::I1 => 1,
+            ElemKind::Int(w) => w as u32,
             k => k.bytes() as u32 * 8,
         }
+    }
+
+    /// Whether lanes are addressed by bit offset (not whole bytes).
+    pub fn bit_packed(self) -> bool {
+        matches!(self, ElemKind::I1 | ElemKind::Int(_))
     }
 
     pub fn is_float(self) -> bool {

@@ -118,7 +118,9 @@ mod tests {
         assert_eq!(to_f64(0x0001, false), 5.960464477539063e-8);
         assert_eq!(from_f64(2.9802322387695312e-8, false), 0); // tie to even: 0
         assert_eq!(from_f64(1.0009765625 + 0.00048828125, false), 0x3c02); // tie to even
-        for bits in [0x0000u16, 0x8000, 0x03ff, 0x0400, 0x3555, 0x7bff, 0xfbff, 0x7c00] {
+        for bits in [
+            0x0000u16, 0x8000, 0x03ff, 0x0400, 0x3555, 0x7bff, 0xfbff, 0x7c00,
+        ] {
             assert_eq!(from_f64(to_f64(bits, false), false), bits, "{bits:#x}");
         }
         assert!(to_f64(0x7e00, false).is_nan());

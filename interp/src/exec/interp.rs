@@ -446,7 +446,11 @@ unsafe fn execute(
             Inst::F80Conv { dst, a, op, bits } => {
                 let f = frame!();
                 let a = a.0 as usize;
-                let (words, n) = f80::convert(op, f.get(a..(a + 2).min(f.len())).unwrap_or(&[]), bits as u32);
+                let (words, n) = f80::convert(
+                    op,
+                    f.get(a..(a + 2).min(f.len())).unwrap_or(&[]),
+                    bits as u32,
+                );
                 let d = dst.0 as usize;
                 f[d..d + n].copy_from_slice(&words[..n]);
             }
@@ -881,7 +885,10 @@ unsafe fn execute(
                 let (c, _, _) = tail_slot!();
                 let f = frame!();
                 let bits = bits as u32;
-                let (x, y) = (wide::get(f, a.0 as usize, bits), wide::get(f, b.0 as usize, bits));
+                let (x, y) = (
+                    wide::get(f, a.0 as usize, bits),
+                    wide::get(f, b.0 as usize, bits),
+                );
                 let s = (wide::get(f, c.0 as usize, bits) % bits as u128) as u32;
                 let v = match (s, right != 0) {
                     (0, false) => x,
@@ -1171,10 +1178,14 @@ unsafe fn execute(
                 }
                 let list = arg_list(code, args);
                 if list.len() > callee.param_slots as usize {
-                    trap!(TrapKind::BadCall(format!("too many arguments for @{}", def.name)));
+                    trap!(TrapKind::BadCall(format!(
+                        "too many arguments for @{}",
+                        def.name
+                    )));
                 }
                 // The arguments live in the frame about to be reused.
-                let values: smallvec::SmallVec<[u64; 16]> = list.iter().map(|s| *fp.add(*s as usize)).collect();
+                let values: smallvec::SmallVec<[u64; 16]> =
+                    list.iter().map(|s| *fp.add(*s as usize)).collect();
                 for (i, v) in values.iter().enumerate() {
                     *fp.add(i) = *v;
                 }

@@ -12,6 +12,18 @@ use crate::bytecode::{ElemKind, VecOp};
 pub fn lane(slots: &[u64], kind: ElemKind, i: usize) -> u64 {
     match kind {
         ElemKind::I1 => (slots[i / 64] >> (i % 64)) & 1,
+        ElemKind::Int(w) => {
+            // Up to 64 bits at any bit offset: possibly across two words.
+            let (w, bit) = (w as usize, i * w as usize);
+            let (word, shift) = (bit / 64, bit % 64);
+            let lo = slots[word] >> shift;
+            let hi = if shift + w > 64 {
+                slots[word + 1] << (64 - shift)
+            } else {
+                0
+            };
+            mask(lo | hi, w as u32)
+        }
         k => {
             let size = k.bytes();
             let off = i * size;
@@ -28,6 +40,18 @@ pub fn set_lane(slots: &mut [u64], kind: ElemKind, i: usize, v: u64) {
             let w = &mut slots[i / 64];
             *w = (*w & !(1 << (i % 64))) | ((v & 1) << (i % 64));
         }
+        ElemKind::Int(w) => {
+            let (w, bit) = (w as usize, i * w as usize);
+            let (word, shift) = (bit / 64, bit % 64);
+            let m = mask(u64::MAX, w as u32);
+            let v = v & m;
+            slots[word] = (slots[word] & !(m << shift)) | (v << shift);
+            if shift + w > 64 {
+                let spill = shift + w - 64;
+                let hm = mask(u64::MAX, spill as u32);
+                slots[word + 1] = (slots[word + 1] & !hm) | (v >> (64 - shift));
+            }
+        }
         k => {
             let size = k.bytes();
             let off = i * size;
@@ -41,11 +65,7 @@ pub fn set_lane(slots: &mut [u64], kind: ElemKind, i: usize, v: u64) {
 
 /// Slots a vector of `lanes` elements of `kind` occupies.
 pub fn slots_for(kind: ElemKind, lanes: usize) -> usize {
-    match kind {
-        ElemKind::I1 => lanes.div_ceil(64),
-        k => (k.bytes() * lanes).div_ceil(8),
-    }
-    .max(1)
+    (kind.bits() as usize * lanes).div_ceil(64).max(1)
 }
 
 fn f(kind: ElemKind, v: u64) -> f64 {
@@ -75,7 +95,12 @@ fn is_half(kind: ElemKind) -> bool {
 pub fn binary(op: VecOp, kind: ElemKind, a: u64, b: u64) -> Option<u64> {
     let bits = kind.bits();
     if is_half(kind) {
-        let r = binary(op, ElemKind::F32, unf(ElemKind::F32, f(kind, a)), unf(ElemKind::F32, f(kind, b)))?;
+        let r = binary(
+            op,
+            ElemKind::F32,
+            unf(ElemKind::F32, f(kind, a)),
+            unf(ElemKind::F32, f(kind, b)),
+        )?;
         return Some(unf(kind, f(ElemKind::F32, r)));
     }
     if kind.is_float() {
@@ -148,7 +173,13 @@ pub fn unary(op: VecOp, kind: ElemKind, a: u64) -> u64 {
             // Sign operations are exact on the bits (NaNs included).
             VecOp::FNeg => a ^ sign,
             VecOp::FAbs => a & !sign,
-            _ => unf(kind, f(ElemKind::F32, unary(op, ElemKind::F32, unf(ElemKind::F32, f(kind, a))))),
+            _ => unf(
+                kind,
+                f(
+                    ElemKind::F32,
+                    unary(op, ElemKind::F32, unf(ElemKind::F32, f(kind, a))),
+                ),
+            ),
         };
     }
     if kind == ElemKind::F32 {

@@ -138,7 +138,11 @@ pub fn binary(code: u8, a: u128, b: u128, bits: u32) -> Option<u128> {
             _ => {
                 let (x, y) = (sext(a, bits), sext(b, bits));
                 let smax = (mask(u128::MAX, bits) >> 1) as i128;
-                let r = if code == op::SADD_SAT { x.checked_add(y) } else { x.checked_sub(y) };
+                let r = if code == op::SADD_SAT {
+                    x.checked_add(y)
+                } else {
+                    x.checked_sub(y)
+                };
                 match r {
                     Some(v) if (min..=smax).contains(&v) => v as u128,
                     _ if (code == op::SADD_SAT) == (y < 0) => min as u128,

@@ -112,11 +112,15 @@ pub(super) fn extract_element(l: &mut FnLowerer, e: &ins::ExtractElement) -> LRe
     let src = l.operand(&e.vector)?;
     let dst = l.dest(&e.dest)?;
     match l.const_int(&e.index) {
-        Some(i) if kind != ElemKind::I1 && i < lanes as u64 => {
+        Some(i) if kind.bytes() != 0 && i < lanes as u64 => {
             let size = kind.bytes() as u64;
             extract_bytes(l, dst, src, n, i * size, size);
         }
-        _ if kind == ElemKind::F80 => return Err("extractelement from a vector of x86_fp80 at a variable index".into()),
+        _ if super::lanes::needs_lanes(kind) => {
+            return Err(format!(
+                "extractelement from a vector of {kind:?} at a variable index"
+            ))
+        }
         _ => {
             let idx = l.operand(&e.index)?;
             l.emit(Inst::ExtractElt {
@@ -143,11 +147,15 @@ pub(super) fn insert_element(l: &mut FnLowerer, i: &ins::InsertElement) -> LResu
     let val = l.operand(&i.element)?;
     let dst = l.dest(&i.dest)?;
     match l.const_int(&i.index) {
-        Some(k) if kind != ElemKind::I1 && k < lanes as u64 => {
+        Some(k) if kind.bytes() != 0 && k < lanes as u64 => {
             let size = kind.bytes() as u64;
             insert_bytes(l, dst, src, n, val, k * size, size);
         }
-        _ if kind == ElemKind::F80 => return Err("insertelement into a vector of x86_fp80 at a variable index".into()),
+        _ if super::lanes::needs_lanes(kind) => {
+            return Err(format!(
+                "insertelement into a vector of {kind:?} at a variable index"
+            ))
+        }
         _ => {
             let idx = l.operand(&i.index)?;
             l.emit(Inst::InsertElt {
@@ -193,8 +201,8 @@ pub(super) fn shuffle(l: &mut FnLowerer, s: &ins::ShuffleVector) -> LResult<()> 
     let mask = shuffle_mask(&s.mask, result_lanes as usize)?;
     let a = l.operand(&s.operand0)?;
     let b = l.operand(&s.operand1)?;
-    if kind == ElemKind::F80 {
-        super::lanes::f80_shuffle(l, dst, a, b, &mask, in_lanes);
+    if super::lanes::needs_lanes(kind) {
+        super::lanes::shuffle(l, dst, a, b, kind, &mask, in_lanes);
         return Ok(());
     }
     l.shuffle_masks.push(mask.into_boxed_slice());

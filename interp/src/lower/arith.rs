@@ -100,6 +100,13 @@ pub(super) fn int_binary(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
             let a = l.operand(x)?;
             scalar_int_op(l, op, bits, dst, a, y, imm)
         }
+        ValTy::Vector { kind, lanes } if kind.bits() > 64 => {
+            let a = l.operand(bin.a)?;
+            let b = l.operand(bin.b)?;
+            let code = wide_op(op).ok_or_else(|| format!("{op:?} on vectors of {kind:?}"))?;
+            super::lanes::wide_binary(l, dst, a, b, code, kind, lanes);
+            Ok(())
+        }
         ValTy::Vector { kind, lanes } => {
             let a = l.operand(bin.a)?;
             let b = l.operand(bin.b)?;
@@ -292,7 +299,13 @@ pub(super) fn float_binary(l: &mut FnLowerer, inst: &Instruction) -> LResult<()>
             vec_bin(l, dst, a, b, op, kind, 1);
             return Ok(());
         }
-        (ValTy::Vector { kind: ElemKind::F80, lanes }, op) => {
+        (
+            ValTy::Vector {
+                kind: ElemKind::F80,
+                lanes,
+            },
+            op,
+        ) => {
             super::lanes::f80_binary(l, dst, a, b, f80_op(op), lanes);
             return Ok(());
         }
@@ -425,6 +438,9 @@ pub(super) fn icmp(l: &mut FnLowerer, c: &ins::ICmp) -> LResult<()> {
             };
             l.emit(inst);
         }
+        ValTy::Vector { kind, lanes } if kind.bits() > 64 => {
+            super::lanes::wide_compare(l, dst, a, b, int_pred_op(c.predicate), kind, lanes);
+        }
         ValTy::Vector { kind, lanes } => {
             l.emit(Inst::VecCmp {
                 dst,
@@ -530,8 +546,8 @@ pub(super) fn cast(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
     }
     if let (ValTy::Vector { kind: fk, lanes }, ValTy::Vector { kind: tk, .. }) = (from, to) {
         if fk == ElemKind::F80 || tk == ElemKind::F80 {
-            let (op, bits) = f80_conv_op(kind, fk, tk)?;
-            super::lanes::f80_convert(l, dst, a, fk, tk, op, bits, lanes);
+            let code = f80_conv_op(kind, fk, tk)?;
+            super::lanes::f80_convert(l, dst, a, (fk, tk), code, lanes);
             return Ok(());
         }
         l.emit(Inst::VecConv {
@@ -555,8 +571,17 @@ pub(super) fn cast(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
         let (Some(fk), Some(tk)) = (scalar_kind(from), scalar_kind(to)) else {
             return Err(format!("conversion from {from:?} to {to:?}"));
         };
-        l.emit(Inst::VecConv { dst, a, from: fk, to: tk });
-        l.emit(Inst::TailImm { x: 1, y: kind, z: 0 });
+        l.emit(Inst::VecConv {
+            dst,
+            a,
+            from: fk,
+            to: tk,
+        });
+        l.emit(Inst::TailImm {
+            x: 1,
+            y: kind,
+            z: 0,
+        });
         return Ok(());
     }
     if matches!(from, ValTy::Wide(_)) || matches!(to, ValTy::Wide(_)) {

@@ -195,7 +195,11 @@ fn interp_call(l: &mut FnLowerer, c: &ins::Call, f: &FuncRef) -> LResult<()> {
     let key = format!("interp:{}", f.name);
     let callee = f.clone();
     let func = l.add_callee(&key, || Callee::Interp(callee));
-    let byval = f.sig.params.iter().any(|p| matches!(p.abi, Some(AbiType::ByVal { .. })));
+    let byval = f
+        .sig
+        .params
+        .iter()
+        .any(|p| matches!(p.abi, Some(AbiType::ByVal { .. })));
     if l.tail_position && c.is_tail_call && !byval && !f.sig.is_var_arg {
         l.emit(Inst::TailCall { func, args });
         return Ok(());

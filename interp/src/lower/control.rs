@@ -270,11 +270,26 @@ fn indirect_br(
 }
 
 /// A switch on an integer wider than 64 bits: a chain of compares.
-fn wide_switch(l: &mut FnLowerer, bb: &BasicBlock, sw: &llvm_ir::terminator::Switch, bits: u32) -> LResult<()> {
+fn wide_switch(
+    l: &mut FnLowerer,
+    bb: &BasicBlock,
+    sw: &llvm_ir::terminator::Switch,
+    bits: u32,
+) -> LResult<()> {
     let val = l.operand(&sw.operand)?;
-    let dests: Vec<&Name> = sw.dests.iter().map(|(_, d)| d).chain(std::iter::once(&sw.default_dest)).collect();
+    let dests: Vec<&Name> = sw
+        .dests
+        .iter()
+        .map(|(_, d)| d)
+        .chain(std::iter::once(&sw.default_dest))
+        .collect();
     let labels = edge_labels(l, bb, &dests)?;
-    let label = |d: &Name| labels.iter().find(|(n, _, _)| n == d).map(|(_, lab, _)| lab.clone());
+    let label = |d: &Name| {
+        labels
+            .iter()
+            .find(|(n, _, _)| n == d)
+            .map(|(_, lab, _)| lab.clone())
+    };
     for (c, d) in &sw.dests {
         let case = l.constant(c)?;
         let hit = l.temp(1);
@@ -286,7 +301,13 @@ fn wide_switch(l: &mut FnLowerer, bb: &BasicBlock, sw: &llvm_ir::terminator::Swi
             bits: bits as u8,
         });
         let target = label(d).ok_or("switch destination")?;
-        l.emit_to_block(Inst::BrIf { cond: hit, target: Target(0) }, &target);
+        l.emit_to_block(
+            Inst::BrIf {
+                cond: hit,
+                target: Target(0),
+            },
+            &target,
+        );
     }
     let default = label(&sw.default_dest).ok_or("switch default")?;
     l.emit_to_block(Inst::Jump { target: Target(0) }, &default);
@@ -296,7 +317,11 @@ fn wide_switch(l: &mut FnLowerer, bb: &BasicBlock, sw: &llvm_ir::terminator::Swi
 
 /// For each distinct destination: (block, label to jump to, PHI moves);
 /// the label is the block itself when the edge carries no moves.
-fn edge_labels(l: &mut FnLowerer, bb: &BasicBlock, dests: &[&Name]) -> LResult<Vec<(Name, Name, Vec<Move>)>> {
+fn edge_labels(
+    l: &mut FnLowerer,
+    bb: &BasicBlock,
+    dests: &[&Name],
+) -> LResult<Vec<(Name, Name, Vec<Move>)>> {
     let mut label_of: Vec<(Name, Name, Vec<Move>)> = Vec::new();
     for d in dests {
         if label_of.iter().any(|(n, _, _)| n == *d) {

@@ -746,10 +746,27 @@ fn lower_overflow(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> 
         ValTy::Vector { kind, lanes } if !kind.is_float() && kind != ElemKind::I1 => {
             let ret = c.function_ty_result();
             let result_slots = l.slots_for(&ret)?;
-            let sl = l.layout.struct_layout(l.types, &ret).map_err(|e| e.to_string())?;
-            let field1 = *sl.offsets.get(1).ok_or("overflow result without a flag field")? as u32;
+            let sl = l
+                .layout
+                .struct_layout(l.types, &ret)
+                .map_err(|e| e.to_string())?;
+            let field1 = *sl
+                .offsets
+                .get(1)
+                .ok_or("overflow result without a flag field")? as u32;
             let flag = kind.bytes() as u32;
-            super::lanes::vector_overflow(l, dst, result_slots, a, b, op, kind, lanes, field1, flag);
+            super::lanes::vector_overflow(
+                l,
+                dst,
+                result_slots,
+                a,
+                b,
+                op,
+                kind,
+                lanes,
+                field1,
+                flag,
+            );
             return Ok(());
         }
         _ => return Err(format!("vector {}", spec.name)),
@@ -1139,7 +1156,10 @@ fn emit_native_call(
             "{intrinsic} needs the C library function {fname}, which is not available"
         ));
     };
-    let call = l.m.host.prepare_call(&sig).map_err(|e| format!("{fname}: {e}"))?;
+    let call =
+        l.m.host
+            .prepare_call(&sig)
+            .map_err(|e| format!("{fname}: {e}"))?;
     let args = l.add_args(args);
     let key = format!("libm:{fname}:{sig:?}");
     let func = l.add_callee(&key, || Callee::Native {
@@ -1183,9 +1203,17 @@ fn frexp(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
         .copied()
         .ok_or("frexp result without an exponent")? as u32;
     let e = l.temp(1);
-    l.emit(Inst::Load32 { dst: e, ptr: exp_ptr, off: 0 });
+    l.emit(Inst::Load32 {
+        dst: e,
+        ptr: exp_ptr,
+        off: 0,
+    });
     l.emit(Inst::InsertBytes { dst, src: dst, n });
-    l.emit(Inst::TailSlot { s: e, x: field1, y: 4 });
+    l.emit(Inst::TailSlot {
+        s: e,
+        x: field1,
+        y: 4,
+    });
     Ok(())
 }
 

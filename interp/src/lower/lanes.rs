@@ -20,14 +20,22 @@ pub(super) fn f80_vector_slots(lanes: u32) -> u32 {
 fn extract(l: &mut FnLowerer, src: Slot, n: u32, off: u32, size: u32) -> Slot {
     let t = l.temp(size.div_ceil(8));
     l.emit(Inst::ExtractBytes { dst: t, src, n });
-    l.emit(Inst::TailImm { x: off, y: size, z: 0 });
+    l.emit(Inst::TailImm {
+        x: off,
+        y: size,
+        z: 0,
+    });
     t
 }
 
 /// Overwrites bytes `[off, off + size)` of the `n`-slot value at `dst`.
 fn insert(l: &mut FnLowerer, dst: Slot, n: u32, val: Slot, off: u32, size: u32) {
     l.emit(Inst::InsertBytes { dst, src: dst, n });
-    l.emit(Inst::TailSlot { s: val, x: off, y: size });
+    l.emit(Inst::TailSlot {
+        s: val,
+        x: off,
+        y: size,
+    });
 }
 
 pub(super) fn zero(l: &mut FnLowerer, dst: Slot, n: u32) {
@@ -53,8 +61,17 @@ pub(super) fn read_lane(l: &mut FnLowerer, v: Slot, kind: ElemKind, lanes: u32, 
     if kind == ElemKind::I1 {
         let idx = l.const_u64(i as u64);
         let t = l.temp(1);
-        l.emit(Inst::ExtractElt { dst: t, a: v, idx, kind });
-        l.emit(Inst::TailImm { x: lanes, y: 0, z: 0 });
+        l.emit(Inst::ExtractElt {
+            dst: t,
+            a: v,
+            idx,
+            kind,
+        });
+        l.emit(Inst::TailImm {
+            x: lanes,
+            y: 0,
+            z: 0,
+        });
         return t;
     }
     let size = lane_bytes(kind);
@@ -63,11 +80,27 @@ pub(super) fn read_lane(l: &mut FnLowerer, v: Slot, kind: ElemKind, lanes: u32, 
 }
 
 /// Writes `val` into lane `i` of the vector of `kind` at `dst`.
-pub(super) fn write_lane(l: &mut FnLowerer, dst: Slot, kind: ElemKind, lanes: u32, i: u32, val: Slot) {
+pub(super) fn write_lane(
+    l: &mut FnLowerer,
+    dst: Slot,
+    kind: ElemKind,
+    lanes: u32,
+    i: u32,
+    val: Slot,
+) {
     if kind == ElemKind::I1 {
         let idx = l.const_u64(i as u64);
-        l.emit(Inst::InsertElt { dst, a: dst, idx, kind });
-        l.emit(Inst::TailSlot { s: val, x: lanes, y: 0 });
+        l.emit(Inst::InsertElt {
+            dst,
+            a: dst,
+            idx,
+            kind,
+        });
+        l.emit(Inst::TailSlot {
+            s: val,
+            x: lanes,
+            y: 0,
+        });
         return;
     }
     let size = lane_bytes(kind);
@@ -76,10 +109,7 @@ pub(super) fn write_lane(l: &mut FnLowerer, dst: Slot, kind: ElemKind, lanes: u3
 }
 
 pub(super) fn vector_slots(kind: ElemKind, lanes: u32) -> u32 {
-    match kind {
-        ElemKind::I1 => lanes.div_ceil(64).max(1),
-        k => (lane_bytes(k) * lanes).div_ceil(8).max(1),
-    }
+    (kind.bits() * lanes).div_ceil(64).max(1)
 }
 
 /// `dst = a op b` on vectors of `x86_fp80`.
@@ -89,7 +119,12 @@ pub(super) fn f80_binary(l: &mut FnLowerer, dst: Slot, a: Slot, b: Slot, op: u8,
         let x = read_lane(l, a, ElemKind::F80, lanes, i);
         let y = read_lane(l, b, ElemKind::F80, lanes, i);
         let r = l.temp(2);
-        l.emit(Inst::F80Bin { dst: r, a: x, b: y, op });
+        l.emit(Inst::F80Bin {
+            dst: r,
+            a: x,
+            b: y,
+            op,
+        });
         write_lane(l, dst, ElemKind::F80, lanes, i, r);
     }
 }
@@ -106,13 +141,25 @@ pub(super) fn f80_negate(l: &mut FnLowerer, dst: Slot, a: Slot, lanes: u32) {
 }
 
 /// `dst = a pred b` on vectors of `x86_fp80`, a bit-packed `<N x i1>`.
-pub(super) fn f80_compare(l: &mut FnLowerer, dst: Slot, a: Slot, b: Slot, pred: FloatPredicate, lanes: u32) {
+pub(super) fn f80_compare(
+    l: &mut FnLowerer,
+    dst: Slot,
+    a: Slot,
+    b: Slot,
+    pred: FloatPredicate,
+    lanes: u32,
+) {
     zero(l, dst, lanes.div_ceil(64).max(1));
     for i in 0..lanes {
         let x = read_lane(l, a, ElemKind::F80, lanes, i);
         let y = read_lane(l, b, ElemKind::F80, lanes, i);
         let r = l.temp(1);
-        l.emit(Inst::F80Cmp { dst: r, a: x, b: y, pred });
+        l.emit(Inst::F80Cmp {
+            dst: r,
+            a: x,
+            b: y,
+            pred,
+        });
         write_lane(l, dst, ElemKind::I1, lanes, i, r);
     }
 }
@@ -123,10 +170,8 @@ pub(super) fn f80_convert(
     l: &mut FnLowerer,
     dst: Slot,
     a: Slot,
-    from: ElemKind,
-    to: ElemKind,
-    op: u8,
-    bits: u32,
+    (from, to): (ElemKind, ElemKind),
+    (op, bits): (u8, u32),
     lanes: u32,
 ) {
     zero(l, dst, vector_slots(to, lanes));
@@ -143,18 +188,88 @@ pub(super) fn f80_convert(
     }
 }
 
-/// `shufflevector` on vectors of `x86_fp80`.
-pub(super) fn f80_shuffle(l: &mut FnLowerer, dst: Slot, a: Slot, b: Slot, mask: &[i32], in_lanes: u32) {
+/// `shufflevector` lane by lane (lanes too wide for the generic op).
+pub(super) fn shuffle(
+    l: &mut FnLowerer,
+    dst: Slot,
+    a: Slot,
+    b: Slot,
+    kind: ElemKind,
+    mask: &[i32],
+    in_lanes: u32,
+) {
     let out_lanes = mask.len() as u32;
-    zero(l, dst, f80_vector_slots(out_lanes));
+    zero(l, dst, vector_slots(kind, out_lanes));
     for (i, m) in mask.iter().enumerate() {
         if *m < 0 {
             continue;
         }
         let m = *m as u32;
-        let (src, lane) = if m < in_lanes { (a, m) } else { (b, m - in_lanes) };
-        let x = read_lane(l, src, ElemKind::F80, in_lanes, lane);
-        write_lane(l, dst, ElemKind::F80, out_lanes, i as u32, x);
+        let (src, lane) = if m < in_lanes {
+            (a, m)
+        } else {
+            (b, m - in_lanes)
+        };
+        let x = read_lane(l, src, kind, in_lanes, lane);
+        write_lane(l, dst, kind, out_lanes, i as u32, x);
+    }
+}
+
+/// Whether vectors of `kind` need the lane-by-lane lowering.
+pub(super) fn needs_lanes(kind: ElemKind) -> bool {
+    kind == ElemKind::F80 || kind.bits() > 64
+}
+
+/// `dst = a op b` on vectors of integers wider than 64 bits (`op` a
+/// `WideBin` code).
+pub(super) fn wide_binary(
+    l: &mut FnLowerer,
+    dst: Slot,
+    a: Slot,
+    b: Slot,
+    op: u8,
+    kind: ElemKind,
+    lanes: u32,
+) {
+    zero(l, dst, vector_slots(kind, lanes));
+    for i in 0..lanes {
+        let x = read_lane(l, a, kind, lanes, i);
+        let y = read_lane(l, b, kind, lanes, i);
+        let r = l.temp(2);
+        l.emit(Inst::WideBin {
+            dst: r,
+            a: x,
+            b: y,
+            op,
+            bits: kind.bits() as u8,
+        });
+        write_lane(l, dst, kind, lanes, i, r);
+    }
+}
+
+/// `dst = a pred b` on vectors of integers wider than 64 bits.
+pub(super) fn wide_compare(
+    l: &mut FnLowerer,
+    dst: Slot,
+    a: Slot,
+    b: Slot,
+    pred: crate::bytecode::VecOp,
+    kind: ElemKind,
+    lanes: u32,
+) {
+    zero(l, dst, lanes.div_ceil(64).max(1));
+    for i in 0..lanes {
+        let x = read_lane(l, a, kind, lanes, i);
+        let y = read_lane(l, b, kind, lanes, i);
+        let r = l.temp(1);
+        l.emit(Inst::WideCmp {
+            dst: r,
+            a: x,
+            b: y,
+            pred,
+            bits: kind.bits() as u8,
+        });
+        write_lane(l, dst, ElemKind::I1, lanes, i, r);
     }
 }
 

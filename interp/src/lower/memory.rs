@@ -158,7 +158,12 @@ pub(super) fn object_size(l: &FnLowerer, ptr: &Operand, depth: u32) -> Option<u6
             };
             let g = l.m.ir.global_vars.iter().find(|g| g.name == name)?;
             use llvm_ir::module::Linkage;
-            if g.initializer.is_none() || matches!(g.linkage, Linkage::WeakAny | Linkage::LinkOnceAny | Linkage::ExternalWeak) {
+            if g.initializer.is_none()
+                || matches!(
+                    g.linkage,
+                    Linkage::WeakAny | Linkage::LinkOnceAny | Linkage::ExternalWeak
+                )
+            {
                 return None;
             }
             let size = l.layout.alloc_size(l.types, &g.value_type).ok()?;

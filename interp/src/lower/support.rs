@@ -57,6 +57,7 @@ pub fn elem_kind(ty: &Type) -> Result<ElemKind, String> {
         Type::IntegerType { bits: 16 } => ElemKind::I16,
         Type::IntegerType { bits: 32 } => ElemKind::I32,
         Type::IntegerType { bits: 64 } => ElemKind::I64,
+        Type::IntegerType { bits } if *bits <= 128 => ElemKind::Int(*bits as u8),
         Type::PointerType { .. } => ElemKind::I64,
         Type::FPType(FPType::Single) => ElemKind::F32,
         Type::FPType(FPType::Double) => ElemKind::F64,
