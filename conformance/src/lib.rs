@@ -311,15 +311,6 @@ fn try_run_case(tools: &Tools, case: &Case, level: &Level, work: &Path) -> Resul
     } else {
         &tools.clang
     };
-    let mut native = Command::new(compiler);
-    native.arg(&opt).args(level.flags).arg("-w").args(std_flag);
-    native
-        .arg(&case.path)
-        .arg("-o")
-        .arg(&exe)
-        .args(["-lstdc++", "-lm", "-lpthread"]);
-    compile(&mut native, "native compilation")?;
-
     let mut jirc = Command::new(&tools.jirc);
     jirc.arg("build")
         .arg(&case.path)
@@ -334,6 +325,18 @@ fn try_run_case(tools: &Tools, case: &Case, level: &Level, work: &Path) -> Resul
         jirc.arg(format!("-X{s}"));
     }
     compile(&mut jirc, "jirc build")?;
+
+    // The native executable is code-generated from the very bitcode jirun
+    // runs, so a difference is the interpreter's, never a second front-end
+    // run's (and the C++ headers are parsed once instead of twice).
+    let mut native = Command::new(compiler);
+    native.arg(&opt).args(level.flags).arg("-w");
+    native
+        .arg(&bc)
+        .arg("-o")
+        .arg(&exe)
+        .args(["-lstdc++", "-lm", "-lpthread"]);
+    compile(&mut native, "native compilation")?;
 
     // Everything in the module must be supported, not just what this run
     // reaches.

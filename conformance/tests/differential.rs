@@ -11,6 +11,7 @@ use std::sync::Mutex;
 /// Minimum corpus sizes; a smaller corpus means cases went missing.
 const MIN_C_CASES: usize = 200;
 const MIN_IR_CASES: usize = 40;
+const MIN_CPP_CASES: usize = 60;
 
 fn main() {
     let tools = match Tools::locate() {
@@ -25,11 +26,16 @@ fn main() {
     let all = discover();
     let count = |k: Kind| all.iter().filter(|c| c.kind == k).count();
     let in_default_corpus = filter.is_none() && std::env::var_os("JIR_CORPUS_DIR").is_none();
-    if in_default_corpus && (count(Kind::C) < MIN_C_CASES || count(Kind::Ir) < MIN_IR_CASES) {
+    if in_default_corpus
+        && (count(Kind::C) < MIN_C_CASES
+            || count(Kind::Ir) < MIN_IR_CASES
+            || count(Kind::Cpp) < MIN_CPP_CASES)
+    {
         eprintln!(
-            "differential: {} C and {} IR cases found, expected at least {MIN_C_CASES} and {MIN_IR_CASES}",
+            "differential: {} C, {} IR and {} C++ cases found, expected at least {MIN_C_CASES}, {MIN_IR_CASES} and {MIN_CPP_CASES}",
             count(Kind::C),
-            count(Kind::Ir)
+            count(Kind::Ir),
+            count(Kind::Cpp)
         );
         std::process::exit(1);
     }

@@ -2,7 +2,7 @@
 //! its instructions index (callees, argument lists, switch tables,
 //! indirect call sites, source locations).
 
-use crate::bytecode::{Inst, IrLocation, SwitchTable};
+use crate::bytecode::{Inst, IrLocation, Slot, SwitchTable, Target};
 use crate::host::{Host, NativeCall, NativeSig};
 use crate::module::FuncRef;
 use std::sync::{Arc, OnceLock};
@@ -29,6 +29,33 @@ pub struct IndirectSite {
     pub native: OnceLock<Result<Arc<dyn NativeCall>, String>>,
     /// Slots of the result (0 for void), checked against the callee.
     pub ret_slots: u32,
+}
+
+/// Where a C++ exception raised by the call instruction at `call` goes:
+/// the landing pad `pad` decides whether it stops there; if so, execution
+/// continues at `target` (the landing block, or an edge block of PHI moves
+/// leading to it).
+#[derive(Clone, Debug)]
+pub struct Handler {
+    pub call: u32,
+    pub target: Target,
+    pub pad: u32,
+}
+
+/// A `landingpad`: its clauses, and the slots receiving `{ptr, i32}`.
+#[derive(Clone, Debug)]
+pub struct LandingPad {
+    pub dst: Slot,
+    pub cleanup: bool,
+    pub clauses: Box<[Clause]>,
+}
+
+/// A landing pad clause; type infos are addresses of `std::type_info`
+/// objects (0 in a catch clause: `catch (...)`).
+#[derive(Clone, Debug)]
+pub enum Clause {
+    Catch(u64),
+    Filter(Box<[u64]>),
 }
 
 /// A native helper implementing a rare intrinsic: reads its arguments from
@@ -68,9 +95,32 @@ pub struct Code {
     pub host: Arc<dyn Host>,
     /// The module's thread-local globals, if it has any.
     pub tls: Option<Arc<crate::exec::tls::TlsTemplate>>,
+    /// Names of native thread-local variables the function uses.
+    pub external_tls: Box<[String]>,
+    /// Exception handlers, sorted by call instruction.
+    pub handlers: Box<[Handler]>,
+    pub landing_pads: Box<[LandingPad]>,
+    /// The type infos this function's landing pads and
+    /// `llvm.eh.typeid.for` mention: a catch clause for `type_ids[i]`
+    /// reports selector `i + 1`.
+    pub type_ids: Box<[u64]>,
 }
 
 impl Code {
+    /// The exception handler of the call instruction at `call`.
+    pub fn handler_at(&self, call: u32) -> Option<&Handler> {
+        let i = self.handlers.binary_search_by_key(&call, |h| h.call).ok()?;
+        self.handlers.get(i)
+    }
+
+    /// The selector value of a catch clause for `type_info`.
+    pub fn type_id(&self, type_info: u64) -> i32 {
+        self.type_ids
+            .iter()
+            .position(|t| *t == type_info)
+            .map_or(0, |i| i as i32 + 1)
+    }
+
     /// Index of the first constant slot.
     pub fn const_base(&self) -> u32 {
         self.frame_slots - self.consts.len() as u32
@@ -95,6 +145,14 @@ impl Code {
         }
         for (i, s) in self.switches.iter().enumerate() {
             let _ = writeln!(out, "switch table {i}: {s:?}");
+        }
+        for h in self.handlers.iter() {
+            let pad = self.landing_pads.get(h.pad as usize);
+            let _ = writeln!(
+                out,
+                "handler: call @{} unwinds to {:?}: {pad:?}",
+                h.call, h.target
+            );
         }
         out
     }

@@ -83,10 +83,12 @@ impl<'m> ConstEval<'m> {
             Some(Symbol::Function(i)) => m.host.native_pointer(&m.functions[i]).map_err(|e| {
                 ConstError::Unsupported(format!("address of @{}: {e}", name_str(name)))
             }),
-            Some(Symbol::ThreadLocal(_)) => Err(ConstError::Unsupported(format!(
-                "address of thread-local @{} outside llvm.threadlocal.address",
-                name_str(name)
-            ))),
+            Some(Symbol::ThreadLocal(_) | Symbol::ExternalThreadLocal) => {
+                Err(ConstError::Unsupported(format!(
+                    "address of thread-local @{} outside llvm.threadlocal.address",
+                    name_str(name)
+                )))
+            }
             Some(Symbol::Alias(i)) => {
                 let aliasee = m.ir.global_aliases[i].aliasee.clone();
                 self.scalar(&aliasee).map(|v| v as usize)

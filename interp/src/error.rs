@@ -92,6 +92,11 @@ pub enum TrapKind {
     /// A call through a pointer that is neither interpreted nor known to be
     /// native code, or whose signature does not match.
     BadCall(String),
+    /// A C++ exception (its unwind header) leaving the interpreted frames
+    /// towards a native caller, after their cleanups ran.
+    Exception(u64),
+    /// A C++ exception no handler catches: the process must terminate.
+    Uncaught(u64),
     /// The program called `pthread_exit(value)`: the interpreted frames of
     /// this thread are unwound and the thread's start routine returns
     /// `value` (the runtime decides whether that is possible).
@@ -111,6 +116,8 @@ impl fmt::Display for TrapKind {
             TrapKind::Lowering(m) => write!(f, "{m}"),
             TrapKind::BadCall(m) => write!(f, "bad call: {m}"),
             TrapKind::ThreadExit(_) => write!(f, "pthread_exit"),
+            TrapKind::Exception(_) => write!(f, "C++ exception"),
+            TrapKind::Uncaught(_) => write!(f, "uncaught C++ exception"),
             TrapKind::Other(m) => write!(f, "{m}"),
         }
     }

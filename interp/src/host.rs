@@ -62,17 +62,31 @@ pub struct NativeSig {
     pub fixed_params: Option<usize>,
 }
 
+/// A C++ exception thrown by native code (or by `__cxa_throw` called from
+/// interpreted code): the address of its `_Unwind_Exception` header, in
+/// the state of an exception in flight, with one reference owned by
+/// whoever holds this (released when a handler finishes with it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unwind(pub u64);
+
 /// A prepared native call interface (a libffi `cif`, or a direct shim).
 pub trait NativeCall: Send + Sync {
     /// Calls the native function at `addr`. Argument `i` starts at frame
     /// slot `args[i]`; the result is written at slot `dst` onwards
-    /// (integers zero-extended to 64 bits).
+    /// (integers zero-extended to 64 bits). A C++ exception thrown by the
+    /// callee comes back as `Err` instead of unwinding through the caller.
     ///
     /// # Safety
     /// `addr` must be a function with this signature, and the slots named
     /// must be in `frame` (checked) and hold values of the signature's
     /// types; `ByVal` slots must hold valid pointers.
-    unsafe fn call(&self, addr: usize, frame: &mut [u64], args: &[u32], dst: u32);
+    unsafe fn call(
+        &self,
+        addr: usize,
+        frame: &mut [u64],
+        args: &[u32],
+        dst: u32,
+    ) -> Result<(), Unwind>;
 }
 
 /// The result of resolving a symbol the module does not define.
@@ -96,6 +110,14 @@ pub trait Host: Send + Sync {
     /// A native-callable address that runs `func` in the interpreter. The
     /// same function gets the same address every time.
     fn native_pointer(&self, func: &FuncRef) -> Result<usize, String>;
+
+    /// This thread's address of a thread-local variable defined natively.
+    fn thread_local_address(&self, name: &str) -> Option<usize>;
+
+    /// Whether a handler for the C++ type `type_info` (0: `catch (...)`)
+    /// catches the in-flight exception `exception` (see [`Unwind`]). On a
+    /// match the host records what `__cxa_begin_catch` will return.
+    fn exception_matches(&self, exception: u64, type_info: u64) -> bool;
 
     /// The interpreted function behind an address made by
     /// [`Host::native_pointer`], if `addr` is one. The host must keep every

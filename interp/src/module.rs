@@ -63,6 +63,9 @@ pub(crate) enum Symbol {
     Function(usize),
     /// A function or global this module only declares.
     External { weak: bool },
+    /// A thread-local global this module only declares (defined natively:
+    /// its address differs per thread).
+    ExternalThreadLocal,
     /// A global alias (index into `ir.global_aliases`).
     Alias(usize),
 }
@@ -217,12 +220,14 @@ impl LoadedModule {
         let mut tls_align = 16u64;
         for g in &ir.global_vars {
             if g.initializer.is_none() {
-                symbols.insert(
-                    g.name.clone(),
+                let symbol = if g.thread_local_mode != ThreadLocalMode::NotThreadLocal {
+                    Symbol::ExternalThreadLocal
+                } else {
                     Symbol::External {
                         weak: g.linkage == Linkage::ExternalWeak,
-                    },
-                );
+                    }
+                };
+                symbols.insert(g.name.clone(), symbol);
                 continue;
             }
             let sa = layout.size_align(&ir.types, &g.value_type).map_err(|e| {
@@ -420,7 +425,7 @@ impl LoadedModule {
                 ConstEval::new(self).resolved(&a.aliasee).ok()
             }
             // Other modules cannot see this module's thread-locals yet.
-            Symbol::External { .. } | Symbol::ThreadLocal(_) => None,
+            Symbol::External { .. } | Symbol::ThreadLocal(_) | Symbol::ExternalThreadLocal => None,
         }
     }
 

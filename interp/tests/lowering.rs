@@ -21,6 +21,12 @@ impl Host for NoHost {
     fn function_at(&self, _: usize) -> Option<FuncRef> {
         None
     }
+    fn exception_matches(&self, _: u64, _: u64) -> bool {
+        false
+    }
+    fn thread_local_address(&self, _: &str) -> Option<usize> {
+        None
+    }
 }
 
 fn load(ir: &str) -> Arc<LoadedModule> {

@@ -173,7 +173,13 @@ pub fn prepare(sig: &NativeSig) -> Result<std::sync::Arc<dyn NativeCall>, String
 }
 
 impl NativeCall for FfiCall {
-    unsafe fn call(&self, addr: usize, frame: &mut [u64], args: &[u32], dst: u32) {
+    unsafe fn call(
+        &self,
+        addr: usize,
+        frame: &mut [u64],
+        args: &[u32],
+        dst: u32,
+    ) -> Result<(), jir_interp::host::Unwind> {
         let mut values: smallvec::SmallVec<[*mut c_void; 16]> =
             smallvec::SmallVec::with_capacity(args.len());
         for (i, s) in args.iter().enumerate() {
@@ -199,15 +205,18 @@ impl NativeCall for FfiCall {
         // type, and the return buffer is large enough.
         let fun: unsafe extern "C" fn() =
             std::mem::transmute::<usize, unsafe extern "C" fn()>(addr);
-        libffi::raw::ffi_call(
+        let thrown = crate::eh::jir_ffi_call(
             &*self.cif as *const _ as *mut _,
             Some(fun),
             ret_ptr,
             values.as_mut_ptr(),
         );
+        if !thrown.is_null() {
+            return Err(jir_interp::host::Unwind(thrown as u64));
+        }
         let words = self.ret_size.div_ceil(8);
         if words == 0 {
-            return;
+            return Ok(());
         }
         let out = std::slice::from_raw_parts(ret_ptr as *const u64, words);
         let d = dst as usize;
@@ -220,5 +229,6 @@ impl NativeCall for FfiCall {
                 }
             }
         }
+        Ok(())
     }
 }

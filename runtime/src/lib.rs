@@ -5,9 +5,11 @@
 //! | [`session`] | the [`Runtime`]: modules loaded one after another, symbol resolution, static constructors/destructors, running `main` |
 //! | [`symbols`] | the embedder's symbol table, runtime-provided symbols, `dlsym` |
 //! | [`ffi`] | calls into native code through libffi |
+//! | [`eh`] | C++ exceptions across the native boundary (with `cxx/eh.cpp`) |
 //! | [`trampoline`] | native-callable pointers for interpreted functions (no executable memory) |
 //! | [`exit`] | `jirun`'s exit statuses |
 
+pub mod eh;
 pub mod exit;
 pub mod ffi;
 pub mod session;

@@ -7,7 +7,7 @@ use crate::symbols::{self, SymbolTable};
 use crate::{exit, ffi, trampoline};
 use jir_interp::host::{AbiType, Host, NativeCall, NativeSig, Resolved};
 use jir_interp::load::IrModule;
-use jir_interp::{FuncRef, LoadError, LoadedModule, Trap};
+use jir_interp::{FuncRef, LoadError, LoadedModule, Trap, TrapKind};
 use std::ffi::CString;
 use std::sync::{Arc, Mutex, RwLock, Weak};
 
@@ -20,6 +20,19 @@ pub enum RunError {
     NoMain(String),
     #[error("{0}")]
     Trap(#[from] Trap),
+}
+
+/// Ends the process for an exception nothing caught, as natively;
+/// otherwise passes the result on.
+fn terminate_if_uncaught<T>(r: Result<T, Trap>) -> Result<T, Trap> {
+    if let Err(Trap {
+        kind: TrapKind::Uncaught(ue) | TrapKind::Exception(ue),
+        ..
+    }) = r
+    {
+        crate::eh::terminate_uncaught(ue);
+    }
+    r
 }
 
 impl RunError {
@@ -102,7 +115,7 @@ impl Runtime {
             match &init.function {
                 Resolved::Function(f) => {
                     let mut ret = [0u64; 1];
-                    jir_interp::exec::invoke(f, &[], &mut ret)?;
+                    terminate_if_uncaught(jir_interp::exec::invoke(f, &[], &mut ret))?;
                 }
                 Resolved::Address(addr) => {
                     let call = self.prepare_call(&NativeSig {
@@ -113,7 +126,7 @@ impl Runtime {
                     if let Ok(call) = call {
                         let mut frame = [0u64; 1];
                         // SAFETY: a constructor is a `void ()` function.
-                        unsafe { call.call(*addr, &mut frame, &[], 0) };
+                        let _ = unsafe { call.call(*addr, &mut frame, &[], 0) };
                     }
                 }
             }
@@ -150,7 +163,11 @@ impl Runtime {
         let envp = unsafe { environ } as u64;
         let call_args = [args.len() as u64, argv.as_ptr() as u64, envp];
         let mut ret = [0u64; 1];
-        jir_interp::exec::invoke(main, &call_args[..params.min(3)], &mut ret)?;
+        terminate_if_uncaught(jir_interp::exec::invoke(
+            main,
+            &call_args[..params.min(3)],
+            &mut ret,
+        ))?;
         Ok(ret[0] as u32 as i32)
     }
 
@@ -185,7 +202,7 @@ extern "C" fn run_destructors() {
         for d in m.destructors().iter().rev() {
             if let Resolved::Function(f) = &d.function {
                 let mut ret = [0u64; 1];
-                if let Err(t) = jir_interp::exec::invoke(f, &[], &mut ret) {
+                if let Err(t) = terminate_if_uncaught(jir_interp::exec::invoke(f, &[], &mut ret)) {
                     eprintln!("jirun: in a static destructor: {t}");
                 }
             }
@@ -221,5 +238,14 @@ impl Host for Runtime {
 
     fn function_at(&self, addr: usize) -> Option<FuncRef> {
         trampoline::function_at(addr)
+    }
+
+    fn thread_local_address(&self, name: &str) -> Option<usize> {
+        // The dynamic linker answers for the calling thread.
+        self.symbols.get(name).or_else(|| symbols::dlsym(name))
+    }
+
+    fn exception_matches(&self, exception: u64, type_info: u64) -> bool {
+        crate::eh::matches(exception, type_info)
     }
 }

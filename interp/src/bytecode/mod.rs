@@ -522,6 +522,9 @@ define_ops! {
     /// `dst = this thread's copy of the module's thread-local globals +
     /// off` (`llvm.threadlocal.address`).
     TlsAddress { dst: Slot, off: u32 },
+    /// `dst = this thread's address of the native thread-local variable
+    /// named `Code::external_tls[index]`.
+    ExternalTls { dst: Slot, index: u32 },
     /// `dst = frame_memory + off`: the address of a static `alloca`.
     Alloca { dst: Slot, off: u32 },
     /// Dynamic `alloca` of `count * elem_size` bytes aligned to `align`;
@@ -732,6 +735,9 @@ define_ops! {
     /// `setjmp(buf)` / `sigsetjmp(buf, mask)`: records where to resume in
     /// the `jmp_buf` (saving the signal mask when `mask != 0`); `dst = 0`.
     SetJmp { dst: Slot, buf: Slot, mask: Slot },
+    /// `resume`: continues unwinding the C++ exception whose `{ptr, i32}`
+    /// is at `src`, from this function's caller.
+    Resume { src: Slot },
     /// `pthread_exit(val)`: unwinds this thread's interpreted frames (see
     /// `TrapKind::ThreadExit`).
     ThreadExit { val: Slot },

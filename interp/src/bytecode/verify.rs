@@ -71,6 +71,7 @@ fn falls_through(inst: &Inst) -> bool {
             | Inst::LongJmp { .. }
             | Inst::ThreadExit { .. }
             | Inst::TailCall { .. }
+            | Inst::Resume { .. }
     )
 }
 
@@ -141,6 +142,16 @@ pub fn verify(code: &Code) -> Result<(), String> {
         Ok(())
     };
 
+    for h in code.handlers.iter() {
+        check_target(h.target, h.call as usize)?;
+        let pad = code
+            .landing_pads
+            .get(h.pad as usize)
+            .ok_or_else(|| format!("instruction {}: landing pad out of range", h.call))?;
+        if pad.dst.0 + 1 >= slots {
+            return Err(format!("landing pad {}: result slot out of range", h.pad));
+        }
+    }
     for (at, inst) in insts.iter().enumerate() {
         let mut err = None;
         inst.for_each_operand(&mut |op| match op {

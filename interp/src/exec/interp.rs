@@ -18,7 +18,7 @@ use super::{atomic, f80, jump, memory, vector, wide};
 use crate::bytecode::{ElemKind, Inst, Slot, SwitchTable};
 use crate::code::{Callee, Code};
 use crate::error::{Trap, TrapKind};
-use crate::host::AbiType;
+use crate::host::{AbiType, Unwind};
 use crate::module::FunctionDef;
 use std::sync::atomic::Ordering;
 
@@ -44,14 +44,24 @@ thread_local! {
 
 /// Runs `func` on the calling thread; restores the thread's stacks when
 /// done, whatever the outcome.
-pub(super) fn run(func: &FunctionDef, args: &[u64], ret: &mut [u64]) -> Result<(), Trap> {
+pub(super) fn run(
+    func: &FunctionDef,
+    args: &[u64],
+    ret: &mut [u64],
+    catch_beyond: bool,
+) -> Result<(), Trap> {
     NESTING.with(|n| n.set(n.get() + 1));
-    let r = run_inner(func, args, ret);
+    let r = run_inner(func, args, ret, catch_beyond);
     NESTING.with(|n| n.set(n.get() - 1));
     r
 }
 
-fn run_inner(func: &FunctionDef, args: &[u64], ret: &mut [u64]) -> Result<(), Trap> {
+fn run_inner(
+    func: &FunctionDef,
+    args: &[u64],
+    ret: &mut [u64],
+    catch_beyond: bool,
+) -> Result<(), Trap> {
     let code = func
         .code()
         .map_err(|e| Trap::new(TrapKind::Lowering(e.to_string())))?;
@@ -67,7 +77,7 @@ fn run_inner(func: &FunctionDef, args: &[u64], ret: &mut [u64]) -> Result<(), Tr
         let saved_top = (*st).slot_top;
         let saved_sp = (*st).mem_sp;
         let depth = (*st).activations.len();
-        let result = execute(st, func, code, args, ret);
+        let result = execute(st, func, code, args, ret, catch_beyond);
         (*st).slot_top = saved_top;
         (*st).mem_sp = saved_sp;
         (*st).activations.truncate(depth);
@@ -160,6 +170,7 @@ unsafe fn execute(
     entry_code: &Code,
     args: &[u64],
     ret: &mut [u64],
+    catch_beyond: bool,
 ) -> Result<(), Trap> {
     let slot_base = (*st).slot_base();
     let slot_cap = (*st).slot_capacity();
@@ -292,6 +303,53 @@ unsafe fn execute(
             }
             insts = code.insts.as_ptr();
             pc = insts;
+        }};
+    }
+
+    // Unwinds a C++ exception (see `lower::eh`): from the call instruction
+    // just executed (or, for `resume`, from the caller of this frame) to
+    // the first landing pad that catches or cleans up, popping frames on
+    // the way; out of this run when none does.
+    macro_rules! raise {
+        ($ue:expr, $from_caller:expr) => {{
+            let ue: u64 = $ue;
+            let mut skip_current: bool = $from_caller;
+            if !catch_beyond
+                && !$from_caller
+                && !super::eh::handler_exists(&*st, code, pc_index!() as u32, entry_depth, ue)
+            {
+                // Nothing will catch it: terminate before any cleanup, as
+                // the native two-phase unwinder does.
+                return Err(make_trap(TrapKind::Uncaught(ue), code, func, pc_index!()));
+            }
+            loop {
+                if !skip_current {
+                    if let Some((target, dst, selector)) =
+                        super::eh::landing(code, pc_index!() as u32, ue)
+                    {
+                        w!(dst, ue);
+                        w!(Slot(dst.0 + 1), selector as u32 as u64);
+                        pc = insts.add(target.0 as usize);
+                        break;
+                    }
+                }
+                skip_current = false;
+                if (*st).activations.len() == entry_depth {
+                    return Err(make_trap(TrapKind::Exception(ue), code, func, pc_index!()));
+                }
+                let Some(a) = (*st).activations.pop() else {
+                    trap!(TrapKind::Other("activation stack underflow".into()))
+                };
+                code = &*a.code;
+                func = a.func;
+                base = a.base;
+                fp = slot_base.add(base);
+                mem_sp = a.mem_sp;
+                mem_base = a.mem_base;
+                insts = code.insts.as_ptr();
+                // Just past the call: `pc_index!` names the call itself.
+                pc = insts.add(a.resume);
+            }
         }};
     }
 
@@ -557,6 +615,13 @@ unsafe fn execute(
                 )
             }
             Inst::Alloca { dst, off } => w!(dst, (mem_base + off as usize) as u64),
+            Inst::ExternalTls { dst, index } => {
+                let name = &code.external_tls[index as usize];
+                match code.host.thread_local_address(name) {
+                    Some(a) => w!(dst, a as u64),
+                    None => trap!(TrapKind::Other(format!("unresolved thread-local @{name}"))),
+                }
+            }
             Inst::TlsAddress { dst, off } => {
                 let block = code.tls.as_deref().and_then(super::tls::block);
                 match block {
@@ -1213,7 +1278,9 @@ unsafe fn execute(
                 // Publish where free stack space starts, for callbacks.
                 (*st).slot_top = base + code.frame_slots as usize;
                 (*st).mem_sp = mem_sp;
-                call.call(*addr, frame!(), arg_list(code, args), dst.0);
+                if let Err(Unwind(ue)) = call.call(*addr, frame!(), arg_list(code, args), dst.0) {
+                    raise!(ue, false);
+                }
             }
             Inst::CallIndirect { ptr, site, dst } => {
                 let addr = r!(ptr) as usize;
@@ -1303,7 +1370,9 @@ unsafe fn execute(
                     };
                     (*st).slot_top = base + code.frame_slots as usize;
                     (*st).mem_sp = mem_sp;
-                    call.call(addr, frame!(), list, dst.0);
+                    if let Err(Unwind(ue)) = call.call(addr, frame!(), list, dst.0) {
+                        raise!(ue, false);
+                    }
                 }
             }
             Inst::SetJmp { dst, buf, mask } => {
@@ -1321,6 +1390,7 @@ unsafe fn execute(
                 w!(dst, 0)
             }
             Inst::ThreadExit { val } => trap!(TrapKind::ThreadExit(r!(val))),
+            Inst::Resume { src } => raise!(r!(src), true),
             Inst::LongJmp { buf, val } => {
                 let v = r!(val) as u32;
                 let Some(rec) = jump::load_record(r!(buf), st as u64) else {

@@ -13,9 +13,11 @@
 //! | `atomic.rs` | atomics on native memory (unsafe, fenced) |
 //! | `helpers.rs` | rare intrinsics as helper functions |
 //! | `jump.rs` | `setjmp`/`longjmp` records |
+//! | `eh.rs` | the personality routine for C++ exceptions |
 //! | `tls.rs` | per-thread copies of thread-local globals |
 
 pub mod atomic;
+mod eh;
 pub mod f80;
 pub mod half;
 pub mod helpers;
@@ -56,7 +58,17 @@ pub fn nesting() -> usize {
 
 /// Runs `func` on the calling thread. `args` holds the parameter slots
 /// (see [`crate::signature::FnSig`]); the result's slots are written to
-/// `ret` (as many as fit).
+/// `ret` (as many as fit). No native code is assumed to be waiting to
+/// catch a C++ exception: one that no interpreted handler catches is
+/// reported as [`crate::TrapKind::Uncaught`] before any cleanup runs.
 pub fn invoke(func: &FunctionDef, args: &[u64], ret: &mut [u64]) -> Result<(), Trap> {
-    interp::run(func, args, ret)
+    interp::run(func, args, ret, false)
+}
+
+/// As [`invoke`], for calls coming from native code, which may catch a C++
+/// exception: one that leaves the interpreted frames (after their
+/// cleanups) is reported as [`crate::TrapKind::Exception`], for the caller
+/// to raise natively.
+pub fn invoke_from_native(func: &FunctionDef, args: &[u64], ret: &mut [u64]) -> Result<(), Trap> {
+    interp::run(func, args, ret, true)
 }

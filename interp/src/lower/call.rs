@@ -151,7 +151,7 @@ fn resolve_callee(l: &FnLowerer, name: &Name) -> LResult<Option<Resolved>> {
             )
         }
         Some(Symbol::Global(addr)) => Some(Resolved::Address(addr)),
-        Some(Symbol::ThreadLocal(_)) | None => None,
+        Some(Symbol::ThreadLocal(_) | Symbol::ExternalThreadLocal) | None => None,
     })
 }
 

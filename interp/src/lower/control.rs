@@ -26,7 +26,7 @@ pub(super) fn fusable_compare(l: &FnLowerer, c: &ins::ICmp) -> bool {
 }
 
 /// The moves PHIs in `succ` need on the edge from `pred`.
-fn edge_moves(l: &mut FnLowerer, pred: &Name, succ: &Name) -> LResult<Vec<Move>> {
+pub(super) fn edge_moves(l: &mut FnLowerer, pred: &Name, succ: &Name) -> LResult<Vec<Move>> {
     let func = l.func;
     let Some(block) = func.basic_blocks.iter().find(|b| &b.name == succ) else {
         return Err(format!("branch to unknown block %{succ}"));
@@ -46,6 +46,15 @@ fn edge_moves(l: &mut FnLowerer, pred: &Name, succ: &Name) -> LResult<Vec<Move>>
         moves.push(Move { dst, src, n });
     }
     Ok(moves)
+}
+
+pub(super) fn emit_edge_moves(l: &mut FnLowerer, moves: &[Move]) {
+    emit_moves(l, moves)
+}
+
+/// A fresh label for an edge block carrying `moves`.
+pub(super) fn edge_block_label(l: &FnLowerer, moves: &[Move]) -> Name {
+    edge_label(l, moves.len() + 1000)
 }
 
 fn emit_moves(l: &mut FnLowerer, moves: &[Move]) {
@@ -138,7 +147,7 @@ fn emit_cond_jump(l: &mut FnLowerer, cond: &Cond, negate: bool, target: &Name) {
     l.emit_to_block(inst, target);
 }
 
-fn jump_unless_next(l: &mut FnLowerer, target: &Name, next: Option<&Name>) {
+pub(super) fn jump_unless_next(l: &mut FnLowerer, target: &Name, next: Option<&Name>) {
     if next != Some(target) {
         l.emit_to_block(Inst::Jump { target: Target(0) }, target);
     }
@@ -169,6 +178,8 @@ pub(super) fn terminator(l: &mut FnLowerer, bb: &BasicBlock, next: Option<&Name>
         Terminator::CondBr(br) => cond_br(l, bb, br, next),
         Terminator::Switch(sw) => switch(l, bb, sw),
         Terminator::IndirectBr(ib) => indirect_br(l, bb, ib),
+        Terminator::Invoke(inv) => super::eh::invoke(l, bb, inv, next),
+        Terminator::Resume(r) => super::eh::resume(l, r),
         Terminator::Unreachable(_) => {
             l.emit(Inst::Unreachable);
             Ok(())

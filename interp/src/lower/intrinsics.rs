@@ -110,6 +110,7 @@ static TABLE: &[Spec] = table! {
     "llvm.ptrmask" => ptrmask,
     "llvm.is.constant" => zero_result,
     "llvm.threadlocal.address" => threadlocal_address,
+    "llvm.eh.typeid.for" => eh_typeid_for,
     // varargs
     "llvm.va_start" => va_start,
     "llvm.va_end" => nop,
@@ -494,27 +495,21 @@ fn ptrmask(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
     Ok(())
 }
 
+fn eh_typeid_for(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
+    super::eh::typeid_for(l, c)
+}
+
 /// The address of this thread's copy of a thread-local global.
 fn threadlocal_address(l: &mut FnLowerer, c: &ins::Call, _: &Spec) -> LResult<()> {
     let dst = dest(l, c)?;
-    let name = match arg(c, 0)? {
-        Operand::ConstantOperand(k) => match k.as_ref() {
-            Constant::GlobalReference { name, .. } => name.clone(),
-            other => return Err(format!("llvm.threadlocal.address of `{other}`")),
-        },
-        _ => return Err("llvm.threadlocal.address of a computed pointer".into()),
+    let addr = match arg(c, 0)? {
+        Operand::ConstantOperand(k) => l.thread_local_address(k)?,
+        _ => None,
     };
-    match l.m.symbol(&name) {
-        Some(crate::module::Symbol::ThreadLocal(off)) => {
-            let off = u32::try_from(off).map_err(|_| "thread-local block too large")?;
-            l.emit(Inst::TlsAddress { dst, off });
-            Ok(())
-        }
-        _ => Err(format!(
-            "thread-local @{} is not defined in this module",
-            crate::module::name_str(&name)
-        )),
-    }
+    let addr =
+        addr.ok_or("llvm.threadlocal.address of something that is not a thread-local global")?;
+    l.emit_copy(dst, addr, 1);
+    Ok(())
 }
 
 /// Copies the function's `va_list` template into the caller's `va_list`.

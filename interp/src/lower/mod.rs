@@ -21,6 +21,7 @@ mod aggregate;
 mod arith;
 mod call;
 mod control;
+mod eh;
 pub(crate) mod intrinsics;
 mod lanes;
 mod memory;
@@ -121,6 +122,16 @@ pub(crate) struct FnLowerer<'m> {
     /// For a variadic function, the hidden slot holding its `va_list`
     /// template's address.
     pub va_slot: Option<Slot>,
+    /// Exception handlers whose targets are block names until `finish`:
+    /// (call instruction, label, landing pad).
+    pub handler_fixups: Vec<(u32, Name, u32)>,
+    pub landing_pads: Vec<crate::code::LandingPad>,
+    /// Landing pad of each landing block already described.
+    pub pad_of_block: HashMap<Name, u32>,
+    /// See `Code::type_ids`.
+    pub type_ids: Vec<u64>,
+    /// See `Code::external_tls`.
+    pub external_tls: Vec<String>,
     /// Whether the instruction being lowered is a call whose result (or
     /// nothing, for void) the block then returns: a tail call candidate.
     pub tail_position: bool,
@@ -163,6 +174,11 @@ impl<'m> FnLowerer<'m> {
             fused_compares: HashSet::new(),
             va_slot: None,
             tail_position: false,
+            handler_fixups: Vec::new(),
+            landing_pads: Vec::new(),
+            pad_of_block: HashMap::new(),
+            type_ids: Vec::new(),
+            external_tls: Vec::new(),
         }
     }
 
@@ -215,8 +231,13 @@ impl<'m> FnLowerer<'m> {
         }
     }
 
-    /// A constant's slot(s), deduplicating single-slot constants.
+    /// A constant's slot(s), deduplicating single-slot constants. The
+    /// address of a thread-local global is not a constant: it is computed
+    /// for the running thread.
     pub fn constant(&mut self, c: &Constant) -> LResult<Slot> {
+        if let Some(s) = self.thread_local_address(c)? {
+            return Ok(s);
+        }
         let ty = c.get_type(self.types);
         let size = self
             .layout
@@ -236,6 +257,56 @@ impl<'m> FnLowerer<'m> {
             .map(|w| u64::from_le_bytes(w.try_into().unwrap_or([0; 8])))
             .collect();
         Ok(self.const_words(&words))
+    }
+
+    /// A slot holding this thread's address of the thread-local global `c`
+    /// refers to (possibly at a constant offset), if it is one.
+    pub fn thread_local_address(&mut self, c: &Constant) -> LResult<Option<Slot>> {
+        let (name, offset) = match c {
+            Constant::GlobalReference { name, .. } => (name, 0i64),
+            Constant::GetElementPtr(g) => match g.address.as_ref() {
+                Constant::GlobalReference { name, .. }
+                    if matches!(
+                        self.m.symbol(name),
+                        Some(
+                            crate::module::Symbol::ThreadLocal(_)
+                                | crate::module::Symbol::ExternalThreadLocal
+                        )
+                    ) =>
+                {
+                    // The same GEP on address 0 gives the offset.
+                    let zero = llvm_ir::ConstantRef::new(Constant::Null(self.types.pointer()));
+                    let mut g0 = g.clone();
+                    g0.address = zero;
+                    let off = ConstEval::new(self.m)
+                        .scalar(&Constant::GetElementPtr(g0))
+                        .map_err(|e| e.to_string())?;
+                    (name, off as i64)
+                }
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let dst = match self.m.symbol(name) {
+            Some(crate::module::Symbol::ThreadLocal(off)) => {
+                let dst = self.temp(1);
+                let off = u32::try_from(off).map_err(|_| "thread-local block too large")?;
+                self.emit(Inst::TlsAddress { dst, off });
+                dst
+            }
+            Some(crate::module::Symbol::ExternalThreadLocal) => {
+                let dst = self.temp(1);
+                let index = self.external_tls.len() as u32;
+                self.external_tls.push(crate::module::name_str(name));
+                self.emit(Inst::ExternalTls { dst, index });
+                dst
+            }
+            _ => return Ok(None),
+        };
+        if offset != 0 {
+            self.emit_add_offset(dst, dst, offset);
+        }
+        Ok(Some(dst))
     }
 
     /// Slot of a constant 64-bit word.
@@ -409,6 +480,16 @@ impl<'m> FnLowerer<'m> {
         }
         self.param_slots = self.next_slot;
         for bb in &self.func.basic_blocks {
+            // An invoke's result is a value too.
+            if let Terminator::Invoke(inv) = &bb.term {
+                if let Type::FuncType { result_type, .. } = inv.function_ty.as_ref() {
+                    let n = self.slots_for(result_type)?;
+                    if n > 0 {
+                        self.values.insert(inv.result.clone(), Slot(self.next_slot));
+                        self.next_slot += n;
+                    }
+                }
+            }
             for inst in &bb.instrs {
                 if let Some(name) = inst.try_get_result() {
                     let ty = inst.get_type(self.types);
@@ -587,6 +668,8 @@ impl<'m> FnLowerer<'m> {
             I::InsertElement(i) => aggregate::insert_element(self, i),
             I::ShuffleVector(s) => aggregate::shuffle(self, s),
             I::VAArg(v) => memory::va_arg(self, v),
+            // The unwinder writes the landing pad's values (see `eh.rs`).
+            I::LandingPad(_) => Ok(()),
             other => Err(format!("instruction `{}`", support::opcode_name(other))),
         }
     }
@@ -610,6 +693,12 @@ impl<'m> FnLowerer<'m> {
             let t = target_of(&self.block_start, &block)?;
             set_target(&mut self.insts[at], t);
         }
+        let mut handlers = Vec::new();
+        for (call, label, pad) in std::mem::take(&mut self.handler_fixups) {
+            let target = target_of(&self.block_start, &label)?;
+            handlers.push(crate::code::Handler { call, target, pad });
+        }
+        handlers.sort_by_key(|h| h.call);
         for (table, cases, default) in std::mem::take(&mut self.switch_fixups) {
             let default = target_of(&self.block_start, &default)?;
             let mut resolved = Vec::with_capacity(cases.len());
@@ -665,6 +754,10 @@ impl<'m> FnLowerer<'m> {
             is_var_arg: self.func.is_var_arg,
             host: self.m.host.clone(),
             tls: self.m.tls_template(),
+            handlers: handlers.into_boxed_slice(),
+            landing_pads: self.landing_pads.into_boxed_slice(),
+            type_ids: self.type_ids.into_boxed_slice(),
+            external_tls: self.external_tls.into_boxed_slice(),
         };
         crate::bytecode::verify(&code)
             .map_err(|e| format!("internal: bytecode failed verification: {e}"))?;

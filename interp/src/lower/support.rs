@@ -150,7 +150,7 @@ pub fn check_instruction(
 ) -> Result<(), String> {
     use Instruction as I;
     match inst {
-        I::LandingPad(_) | I::CatchPad(_) | I::CleanupPad(_) => {
+        I::CatchPad(_) | I::CleanupPad(_) => {
             return Err(format!("instruction `{}`", opcode_name(inst)))
         }
         I::Call(c) => {
@@ -201,6 +201,8 @@ pub fn check_terminator(
 ) -> Result<(), String> {
     match term {
         Terminator::Ret(_)
+        | Terminator::Invoke(_)
+        | Terminator::Resume(_)
         | Terminator::IndirectBr(_)
         | Terminator::Br(_)
         | Terminator::CondBr(_)

@@ -97,6 +97,9 @@ pub struct SavedRegs {
     /// Non-zero when the result is an `x86_fp80` to return in st(0).
     pub ret_x87: u64,
     pub ret_f80: [u64; 2],
+    /// Non-zero: a C++ exception (its unwind header) to raise into the
+    /// native caller instead of returning.
+    pub raise: u64,
 }
 
 /// What to do when interpreted code entered from native code traps: it
@@ -208,10 +211,20 @@ pub(crate) unsafe extern "C" fn dispatch(regs: *mut SavedRegs, stack: *const u64
     let mut ret = vec![0u64; (sig.ret_slots as usize).max(1)];
     // Nothing may unwind into the native caller.
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        jir_interp::exec::invoke(&func, &args, &mut ret)
+        jir_interp::exec::invoke_from_native(&func, &args, &mut ret)
     }));
+    regs.raise = 0;
     match outcome {
         Ok(Ok(())) => {}
+        // The exception leaves for the native caller: the common entry
+        // raises it once this frame is gone.
+        Ok(Err(jir_interp::Trap {
+            kind: jir_interp::TrapKind::Exception(ue) | jir_interp::TrapKind::Uncaught(ue),
+            ..
+        })) => {
+            regs.raise = ue;
+            return;
+        }
         // pthread_exit in a thread's start routine: return its value, as
         // the routine's result is the thread's exit value.
         Ok(Err(jir_interp::Trap {

@@ -51,6 +51,14 @@ unsafe extern "C" fn common_entry() {
         "mov rdi, rsp",
         "lea rsi, [rbp + 16]",
         "call {dispatch}",
+        // An exception for the caller: drop this frame and raise it from
+        // a function whose return address is the caller's call site.
+        "mov rdi, [rsp + {raise}]",
+        "test rdi, rdi",
+        "jz 3f",
+        "leave",
+        "jmp {jir_raise}",
+        "3:",
         "mov rax, [rsp + {ret_gpr}]",
         "mov rdx, [rsp + {ret_gpr} + 8]",
         "movdqu xmm0, [rsp + {ret_xmm}]",
@@ -72,6 +80,8 @@ unsafe extern "C" fn common_entry() {
         ret_xmm = const offset_of!(SavedRegs, ret_xmm),
         ret_x87 = const offset_of!(SavedRegs, ret_x87),
         ret_f80 = const offset_of!(SavedRegs, ret_f80),
+        raise = const offset_of!(SavedRegs, raise),
+        jir_raise = sym crate::eh::jir_raise,
         dispatch = sym dispatch,
     )
 }

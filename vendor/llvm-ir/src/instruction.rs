@@ -2504,22 +2504,15 @@ impl Display for RMWBinOp {
     }
 }
 
-// --TODO this seems to be the data structure we want. But see notes on
-// LandingPadClause::from_llvm_ref()
-/*
-#[derive(PartialEq, Clone, Debug, Hash)]
-pub enum LandingPadClause {
-    Catch(Constant),
-    Filter(Constant),
-}
-*/
-// Instead we have this for now
 /// See [LLVM 14 docs on the 'landingpad' instruction](https://releases.llvm.org/14.0.0/docs/LangRef.html#landingpad-instruction)
 ///
-/// `LandingPadClause` needs more fields, but the necessary getter functions are
-/// apparently not exposed in the LLVM C API (only the C++ API)
-#[derive(PartialEq, Eq, Clone, Copy, Debug, Hash)]
-pub struct LandingPadClause {}
+/// jir patch: the clauses carry their constant. A filter clause is an
+/// array of type infos, a catch clause a single pointer.
+#[derive(PartialEq, Clone, Debug, Hash)]
+pub enum LandingPadClause {
+    Catch(ConstantRef),
+    Filter(ConstantRef),
+}
 
 // ********* //
 // from_llvm //
@@ -3400,7 +3393,7 @@ impl LandingPad {
             clauses: {
                 let num_clauses = unsafe { LLVMGetNumClauses(inst) };
                 (0 .. num_clauses)
-                    .map(|i| LandingPadClause::from_llvm_ref(unsafe { LLVMGetClause(inst, i) }))
+                    .map(|i| LandingPadClause::from_llvm_ref(unsafe { LLVMGetClause(inst, i) }, ctx))
                     .collect()
             },
             dest: Name::name_or_num(unsafe { get_value_name(inst) }, &mut func_ctx.ctr),
@@ -3530,10 +3523,15 @@ impl InlineAssembly {
 }
 
 impl LandingPadClause {
-    pub(crate) fn from_llvm_ref(_lpc: LLVMValueRef) -> Self {
-        // The LLVM C API has an enum `LLVMLandingPadClauseTy`, but appears not
-        // to reference it. In particular, it's unclear how to tell whether a
-        // given clause is a `Catch` or a `Filter`.
-        Self {}
+    pub(crate) fn from_llvm_ref(lpc: LLVMValueRef, ctx: &mut ModuleContext) -> Self {
+        let is_filter = unsafe {
+            LLVMGetTypeKind(LLVMTypeOf(lpc)) == llvm_sys::LLVMTypeKind::LLVMArrayTypeKind
+        };
+        let c = Constant::from_llvm_ref(lpc, ctx);
+        if is_filter {
+            Self::Filter(c)
+        } else {
+            Self::Catch(c)
+        }
     }
 }
