@@ -1,6 +1,8 @@
-//! jir-benches: helpers shared by the criterion benchmarks (and, later,
-//! the side-by-side ratio report): compiling benchmark sources with
-//! clang-19 and loading them into a runtime.
+//! jir-benches: what the criterion benchmarks and the side-by-side ratio
+//! report (`src/bin/ratio.rs`) share: the kernel table, compiling
+//! benchmark sources with clang-19 and loading them into a runtime.
+
+pub mod measure;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -9,6 +11,81 @@ use std::sync::Arc;
 /// This crate's directory.
 pub fn crate_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A CPU-bound kernel in `kernels/`: it takes a size as `argv[1]` (work
+/// grows linearly with it) and prints one checksum line.
+pub struct Kernel {
+    pub name: &'static str,
+    /// The size at which the native -O2 build runs for about 0.3 s (the
+    /// `DEFAULT_*` of the source).
+    pub default_size: u64,
+}
+
+/// Every kernel, with the default size of its source.
+pub const KERNELS: &[Kernel] = &[
+    Kernel {
+        name: "alloc_trees",
+        default_size: 1600,
+    },
+    Kernel {
+        name: "byte_arrays",
+        default_size: 10240,
+    },
+    Kernel {
+        name: "crc_table",
+        default_size: 1400,
+    },
+    Kernel {
+        name: "fp_nbody",
+        default_size: 28000,
+    },
+    Kernel {
+        name: "hash_rotates",
+        default_size: 18000,
+    },
+    Kernel {
+        name: "int_permute",
+        default_size: 2600000,
+    },
+    Kernel {
+        name: "list_chase",
+        default_size: 200,
+    },
+    Kernel {
+        name: "lz_compress",
+        default_size: 240,
+    },
+    Kernel {
+        name: "mandelbrot",
+        default_size: 6000,
+    },
+    Kernel {
+        name: "matrix_loops",
+        default_size: 3000,
+    },
+    Kernel {
+        name: "recursion_fib",
+        default_size: 650,
+    },
+    Kernel {
+        name: "sort_ints",
+        default_size: 240,
+    },
+    Kernel {
+        name: "state_machine",
+        default_size: 400000,
+    },
+    Kernel {
+        name: "string_records",
+        default_size: 2800,
+    },
+];
+
+impl Kernel {
+    pub fn source(&self) -> PathBuf {
+        crate_dir().join("kernels").join(format!("{}.c", self.name))
+    }
 }
 
 /// clang-19 as installed by the setup script.
@@ -22,15 +99,12 @@ pub fn clang() -> PathBuf {
 
 /// Compiles `source` to bitcode at `-O<opt>` into `target/bench-work`.
 pub fn bitcode(source: &Path, opt: &str) -> PathBuf {
-    let dir = crate_dir().join("../target/bench-work");
-    std::fs::create_dir_all(&dir).expect("bench work dir");
-    let stem = source
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("bench");
-    let out = dir.join(format!("{stem}.O{opt}.bc"));
+    let out = work_dir().join(format!("{}.O{opt}.bc", stem(source)));
+    let cpp = source.extension().is_some_and(|e| e == "cpp");
+    let std = if cpp { "-std=c++17" } else { "-std=gnu11" };
+    let driver = if cpp { "-xc++" } else { "-xc" };
     let status = Command::new(clang())
-        .args(["-c", "-emit-llvm", &format!("-O{opt}"), "-w"])
+        .args(["-c", "-emit-llvm", driver, std, &format!("-O{opt}"), "-w"])
         .arg(source)
         .arg("-o")
         .arg(&out)
@@ -38,6 +112,35 @@ pub fn bitcode(source: &Path, opt: &str) -> PathBuf {
         .expect("clang-19 runs");
     assert!(status.success(), "clang-19 failed on {}", source.display());
     out
+}
+
+/// Compiles `source` to a native executable at `-O<opt>` into
+/// `target/bench-work`.
+pub fn native(source: &Path, opt: &str) -> PathBuf {
+    let out = work_dir().join(format!("{}.O{opt}.native", stem(source)));
+    let status = Command::new(clang())
+        .args(["-std=gnu11", &format!("-O{opt}"), "-w"])
+        .arg(source)
+        .arg("-o")
+        .arg(&out)
+        .arg("-lm")
+        .status()
+        .expect("clang-19 runs");
+    assert!(status.success(), "clang-19 failed on {}", source.display());
+    out
+}
+
+fn work_dir() -> PathBuf {
+    let dir = crate_dir().join("../target/bench-work");
+    std::fs::create_dir_all(&dir).expect("bench work dir");
+    dir
+}
+
+fn stem(source: &Path) -> &str {
+    source
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("bench")
 }
 
 /// A loaded benchmark module.

@@ -107,6 +107,55 @@ pub struct Code {
 }
 
 impl Code {
+    /// Bytes this function's bytecode and side tables occupy (an estimate
+    /// that counts every owned allocation, not the allocator's overhead).
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of_val;
+        let strings = |v: &[String]| v.iter().map(|s| s.capacity()).sum::<usize>();
+        let switches: usize = self
+            .switches
+            .iter()
+            .map(|t| match t {
+                SwitchTable::Dense { targets, .. } => size_of_val(&**targets),
+                SwitchTable::Sparse { cases, .. } => size_of_val(&**cases),
+            })
+            .sum();
+        let locations: usize = self
+            .locations
+            .iter()
+            .map(|l| l.block.capacity() + l.source.as_ref().map_or(0, |s| s.file.capacity()))
+            .sum();
+        let masks: usize = self.shuffle_masks.iter().map(|m| size_of_val(&**m)).sum();
+        let pads: usize = self
+            .landing_pads
+            .iter()
+            .map(|p| size_of_val(&*p.clauses))
+            .sum();
+        std::mem::size_of::<Code>()
+            + self.name.capacity()
+            + size_of_val(&*self.insts)
+            + size_of_val(&*self.consts)
+            + size_of_val(&*self.arg_pool)
+            + size_of_val(&*self.callees)
+            + size_of_val(&*self.helpers)
+            + size_of_val(&*self.switches)
+            + switches
+            + size_of_val(&*self.indirect_sites)
+            + size_of_val(&*self.shuffle_masks)
+            + masks
+            + size_of_val(&*self.trap_messages)
+            + strings(&self.trap_messages)
+            + size_of_val(&*self.inst_location)
+            + size_of_val(&*self.locations)
+            + locations
+            + size_of_val(&*self.external_tls)
+            + strings(&self.external_tls)
+            + size_of_val(&*self.handlers)
+            + size_of_val(&*self.landing_pads)
+            + pads
+            + size_of_val(&*self.type_ids)
+    }
+
     /// The exception handler of the call instruction at `call`.
     pub fn handler_at(&self, call: u32) -> Option<&Handler> {
         let i = self.handlers.binary_search_by_key(&call, |h| h.call).ok()?;
@@ -155,16 +204,5 @@ impl Code {
             );
         }
         out
-    }
-
-    /// Bytes of memory used by the bytecode and its side tables (an
-    /// estimate for the memory report; excludes the IR).
-    pub fn memory_bytes(&self) -> usize {
-        self.insts.len() * std::mem::size_of::<Inst>()
-            + self.consts.len() * 8
-            + self.arg_pool.len() * 4
-            + self.inst_location.len() * 4
-            + self.callees.len() * std::mem::size_of::<Callee>()
-            + self.locations.len() * std::mem::size_of::<IrLocation>()
     }
 }

@@ -429,15 +429,6 @@ impl LoadedModule {
         }
     }
 
-    /// Bytes of bytecode lowered so far (for the memory report).
-    pub fn bytecode_bytes(&self) -> usize {
-        self.functions
-            .iter()
-            .filter_map(|f| f.code_if_lowered())
-            .map(|c| c.memory_bytes())
-            .sum()
-    }
-
     /// Lowers every function now (for benchmarks of lowering speed and for
     /// `--list-unsupported`); returns the errors.
     pub fn lower_all(&self) -> Vec<LowerError> {
@@ -445,6 +436,16 @@ impl LoadedModule {
             .iter()
             .filter_map(|f| f.code().err().cloned())
             .collect()
+    }
+
+    /// Bytes of bytecode (with its side tables) of the functions lowered
+    /// so far.
+    pub fn bytecode_bytes(&self) -> usize {
+        self.functions
+            .iter()
+            .filter_map(|f| f.code_if_lowered())
+            .map(|c| c.heap_bytes())
+            .sum()
     }
 
     pub fn abi_type_of(&self, ty: &llvm_ir::TypeRef) -> Option<AbiType> {

@@ -22,6 +22,11 @@ struct Cli {
     #[arg(long, value_name = "BYTES", default_value_t = 8 << 20)]
     stack_size: usize,
 
+    /// At exit, print to stderr how long loading took and the process's
+    /// peak resident memory.
+    #[arg(long)]
+    stats: bool,
+
     /// The program name passed as argv[0] (default: the module path).
     #[arg(long, value_name = "NAME")]
     argv0: Option<String>,
@@ -66,10 +71,14 @@ fn run() -> ExitCode {
     }
 
     let runtime = Runtime::new();
+    let load_start = std::time::Instant::now();
     let module = match runtime.load_file(&cli.module) {
         Ok(m) => m,
         Err(e) => return fail(&e, e.exit_status()),
     };
+    if cli.stats {
+        stats::report_at_exit(load_start.elapsed());
+    }
     if let Some(name) = &cli.disassemble {
         return match module.function(name) {
             Some(f) => match f.code() {
@@ -123,5 +132,40 @@ fn list_unsupported(path: &str) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(exit::UNSUPPORTED as u8)
+    }
+}
+
+/// `--stats`: a line on stderr when the process exits, however it exits
+/// (return from main, `exit()` in the program).
+mod stats {
+    use std::io::Write;
+    use std::sync::OnceLock;
+    use std::time::Duration;
+
+    static LOAD_TIME: OnceLock<Duration> = OnceLock::new();
+
+    pub fn report_at_exit(load: Duration) {
+        if LOAD_TIME.set(load).is_ok() {
+            // SAFETY: `print` is a plain function that may run at exit.
+            unsafe { libc::atexit(print) };
+        }
+    }
+
+    extern "C" fn print() {
+        let peak = std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix("VmHWM:"))
+                    .map(|v| v.trim().to_string())
+            })
+            .unwrap_or_else(|| "unknown".into());
+        let load = LOAD_TIME.get().copied().unwrap_or_default();
+        // Not eprintln!: a closed stderr must not panic inside atexit.
+        let _ = writeln!(
+            std::io::stderr(),
+            "jirun: load {:.2} ms, peak resident memory {peak}",
+            load.as_secs_f64() * 1e3
+        );
     }
 }
