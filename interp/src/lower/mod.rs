@@ -26,6 +26,7 @@ pub(crate) mod intrinsics;
 mod lanes;
 mod memory;
 mod phi;
+mod slots;
 pub(crate) mod support;
 
 use crate::bytecode::{Inst, IrLocation, Slot, SourceLocation, SwitchTable, Target};
@@ -438,9 +439,9 @@ impl<'m> FnLowerer<'m> {
     // ------------------------------------------------------------------
 
     fn run(&mut self) -> LResult<()> {
-        self.assign_slots()?;
         self.count_uses();
-        self.plan_folding();
+        let folded = self.plan_folding();
+        self.assign_slots(&folded)?;
         let blocks = &self.func.basic_blocks;
         for (bi, bb) in blocks.iter().enumerate() {
             self.block_start
@@ -467,39 +468,46 @@ impl<'m> FnLowerer<'m> {
         Ok(())
     }
 
-    /// Gives every parameter and every instruction result its slots.
-    fn assign_slots(&mut self) -> LResult<()> {
-        for p in &self.func.parameters {
-            let n = self.slots_for(&p.ty)?;
-            self.values.insert(p.name.clone(), Slot(self.next_slot));
-            self.next_slot += n;
+    /// Gives every parameter and every instruction result its slots (see
+    /// `slots.rs`), and the folded addresses their base slots.
+    fn assign_slots(&mut self, folded: &HashMap<Name, (Name, i64)>) -> LResult<()> {
+        let mut aliases = slots::Aliases::new();
+        for (g, (base, _)) in folded {
+            aliases.insert(g.clone(), smallvec::smallvec![base.clone()]);
         }
-        if self.func.is_var_arg {
-            self.va_slot = Some(Slot(self.next_slot));
-            self.next_slot += 1;
-        }
-        self.param_slots = self.next_slot;
-        for bb in &self.func.basic_blocks {
-            // An invoke's result is a value too.
-            if let Terminator::Invoke(inv) = &bb.term {
-                if let Type::FuncType { result_type, .. } = inv.function_ty.as_ref() {
-                    let n = self.slots_for(result_type)?;
-                    if n > 0 {
-                        self.values.insert(inv.result.clone(), Slot(self.next_slot));
-                        self.next_slot += n;
+        for c in &self.fused_compares {
+            let mut to = smallvec::SmallVec::new();
+            if let Some(cmp) = self.find_icmp(c) {
+                for op in [&cmp.operand0, &cmp.operand1] {
+                    if let Operand::LocalOperand { name, .. } = op {
+                        match folded.get(name) {
+                            Some((base, _)) => to.push(base.clone()),
+                            None => to.push(name.clone()),
+                        }
                     }
                 }
             }
-            for inst in &bb.instrs {
-                if let Some(name) = inst.try_get_result() {
-                    let ty = inst.get_type(self.types);
-                    let n = self.slots_for(&ty)?;
-                    self.values.insert(name.clone(), Slot(self.next_slot));
-                    self.next_slot += n.max(1);
-                }
-            }
+            aliases.insert(c.clone(), to);
+        }
+        let a = slots::allocate(self, &aliases)?;
+        self.values = a.values;
+        self.param_slots = a.param_slots;
+        self.va_slot = a.va_slot;
+        self.next_slot = a.value_slots;
+        for (g, (base, off)) in folded {
+            let slot = self.dest(base)?;
+            self.folded_addr.insert(g.clone(), (slot, *off));
         }
         Ok(())
+    }
+
+    fn find_icmp(&self, name: &Name) -> Option<&'m llvm_ir::instruction::ICmp> {
+        self.func.basic_blocks.iter().find_map(|b| {
+            b.instrs.iter().find_map(|i| match i {
+                Instruction::ICmp(c) if &c.dest == name => Some(c),
+                _ => None,
+            })
+        })
     }
 
     fn count_uses(&mut self) {
@@ -519,8 +527,10 @@ impl<'m> FnLowerer<'m> {
     }
 
     /// Decides which compares fuse into branches and which constant-offset
-    /// address computations fold into their loads and stores.
-    fn plan_folding(&mut self) {
+    /// address computations fold into their loads and stores; returns the
+    /// folded addresses as (base value, offset).
+    fn plan_folding(&mut self) -> HashMap<Name, (Name, i64)> {
+        let mut folded: HashMap<Name, (Name, i64)> = HashMap::new();
         for bb in &self.func.basic_blocks {
             if let Terminator::CondBr(br) = &bb.term {
                 if let Operand::LocalOperand { name, .. } = &br.condition {
@@ -569,29 +579,17 @@ impl<'m> FnLowerer<'m> {
                         continue;
                     }
                     if let Some(off) = memory::constant_gep_offset(self, g) {
-                        if let Some(base) = self.folded_base(&g.address) {
-                            let (b, o) = base;
+                        if let Some((b, o)) = folded_base(&folded, &g.address) {
                             let total = o.wrapping_add(off);
                             if i32::try_from(total).is_ok() {
-                                self.folded_addr.insert(g.dest.clone(), (b, total));
+                                folded.insert(g.dest.clone(), (b, total));
                             }
                         }
                     }
                 }
             }
         }
-    }
-
-    /// The base slot and offset of an address operand for folding, without
-    /// emitting anything (constants cannot be materialised here).
-    fn folded_base(&self, op: &Operand) -> Option<(Slot, i64)> {
-        match op {
-            Operand::LocalOperand { name, .. } => match self.folded_addr.get(name) {
-                Some(x) => Some(*x),
-                None => self.values.get(name).map(|s| (*s, 0)),
-            },
-            _ => None,
-        }
+        folded
     }
 
     fn lower_instruction(&mut self, inst: &Instruction, entry_block: bool) -> LResult<()> {
@@ -762,6 +760,20 @@ impl<'m> FnLowerer<'m> {
         crate::bytecode::verify(&code)
             .map_err(|e| format!("internal: bytecode failed verification: {e}"))?;
         Ok(code)
+    }
+}
+
+/// The base value and offset of an address operand for folding (constants
+/// cannot be materialised before the lowering starts).
+fn folded_base(folded: &HashMap<Name, (Name, i64)>, op: &Operand) -> Option<(Name, i64)> {
+    match op {
+        Operand::LocalOperand { name, .. } => Some(
+            folded
+                .get(name)
+                .cloned()
+                .unwrap_or_else(|| (name.clone(), 0)),
+        ),
+        _ => None,
     }
 }
 

@@ -1,0 +1,647 @@
+//! Frame slot allocation: SSA values whose live ranges do not overlap share
+//! slots, and a PHI takes the slot of an incoming value whenever their
+//! ranges allow, so that most PHI moves vanish and frames stay small
+//! (cheaper calls, fewer cache lines per frame).
+//!
+//! Live ranges are computed on the blocks in layout order. Every block gets
+//! positions, in order: its start (where its PHIs are defined), one per
+//! instruction (operands are read and the result is written at the same
+//! position, so a result never shares a slot with an operand and a handler
+//! may write its result before it has read all of its operands), the
+//! terminator, a position where the PHI moves of its out-edges read their
+//! sources, and one where they write their destinations (the block's end).
+//! Block-level liveness comes from the usual backward dataflow; a value's
+//! range in a block runs from its definition (or the block start, if live
+//! in) to its last use (or the block end, if live out).
+//!
+//! Some IR values are never materialised: an address with a constant
+//! offset folded into its loads and stores reads its base at each of its
+//! uses, a compare fused into its branch reads its operands at the branch.
+//! Their uses count as uses of what they stand for (`aliases`).
+//!
+//! Functions that call `setjmp` (or anything `returns_twice`) keep one
+//! slot per value: a second return from `setjmp` would find slots reused
+//! by values defined after the first.
+
+use super::{FnLowerer, LResult};
+use crate::bytecode::Slot;
+use hashbrown::HashMap;
+use llvm_ir::types::Typed;
+use llvm_ir::{Instruction, Name, Operand, Terminator, Type};
+use smallvec::SmallVec;
+
+/// Where every value lives in the frame.
+pub(super) struct Allocation {
+    pub values: HashMap<Name, Slot>,
+    /// Slots used by values (temporaries of the lowering come after).
+    pub value_slots: u32,
+    pub param_slots: u32,
+    pub va_slot: Option<Slot>,
+}
+
+/// Values that stand for others: their uses are uses of these names.
+pub(super) type Aliases = HashMap<Name, SmallVec<[Name; 2]>>;
+
+/// One value: its name, size in slots, and whether it is a parameter
+/// (parameters arrive in fixed slots).
+struct Value {
+    name: Name,
+    size: u32,
+    fixed: Option<u32>,
+}
+
+pub(super) fn allocate(l: &FnLowerer, aliases: &Aliases) -> LResult<Allocation> {
+    let (values, param_slots, va_slot) = collect_values(l)?;
+    let index: HashMap<&Name, u32> = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (&v.name, i as u32))
+        .collect();
+    let slots = if returns_twice(l) {
+        sequential(&values, param_slots)
+    } else {
+        let blocks = Blocks::build(l, &index, aliases)?;
+        let live = blocks.liveness(values.len());
+        let mut ranges = blocks.ranges(&live, values.len());
+        let groups = coalesce(l, &index, &values, &mut ranges, aliases);
+        assign(&values, &ranges, &groups, param_slots)
+    };
+    drop(index);
+    let value_slots = values
+        .iter()
+        .zip(&slots)
+        .map(|(v, s)| s + v.size)
+        .max()
+        .unwrap_or(0)
+        .max(param_slots);
+    Ok(Allocation {
+        values: values
+            .into_iter()
+            .zip(slots)
+            .map(|(v, s)| (v.name, Slot(s)))
+            .collect(),
+        value_slots,
+        param_slots,
+        va_slot,
+    })
+}
+
+/// Parameters, then every instruction and invoke result, in layout order.
+fn collect_values(l: &FnLowerer) -> LResult<(Vec<Value>, u32, Option<Slot>)> {
+    let mut values = Vec::new();
+    let mut next = 0;
+    for p in &l.func.parameters {
+        let size = l.slots_for(&p.ty)?;
+        values.push(Value {
+            name: p.name.clone(),
+            size: size.max(1),
+            fixed: Some(next),
+        });
+        next += size;
+    }
+    // A variadic function's hidden `va_list` slot counts as a parameter.
+    let va_slot = l.func.is_var_arg.then_some(Slot(next));
+    let param_slots = next + va_slot.is_some() as u32;
+    for bb in &l.func.basic_blocks {
+        for inst in &bb.instrs {
+            if let Some(name) = inst.try_get_result() {
+                let size = l.slots_for(&inst.get_type(l.types))?;
+                values.push(Value {
+                    name: name.clone(),
+                    size: size.max(1),
+                    fixed: None,
+                });
+            }
+        }
+        if let Terminator::Invoke(inv) = &bb.term {
+            if let Type::FuncType { result_type, .. } = inv.function_ty.as_ref() {
+                let size = l.slots_for(result_type)?;
+                if size > 0 {
+                    values.push(Value {
+                        name: inv.result.clone(),
+                        size,
+                        fixed: None,
+                    });
+                }
+            }
+        }
+    }
+    Ok((values, param_slots, va_slot))
+}
+
+/// Whether the function calls something that may return twice.
+fn returns_twice(l: &FnLowerer) -> bool {
+    l.func.basic_blocks.iter().any(|bb| {
+        bb.instrs.iter().any(|i| match i {
+            Instruction::Call(c) => match &c.function {
+                either::Either::Right(Operand::ConstantOperand(k)) => match k.as_ref() {
+                    llvm_ir::Constant::GlobalReference { name, .. } => {
+                        let n = crate::module::name_str(name);
+                        n.contains("setjmp") || n == "savectx" || n == "vfork" || n == "getcontext"
+                    }
+                    _ => false,
+                },
+                _ => true, // an indirect call might reach setjmp
+            },
+            _ => false,
+        })
+    })
+}
+
+/// One slot range per value, in order.
+fn sequential(values: &[Value], first_free: u32) -> Vec<u32> {
+    let mut next = first_free;
+    values
+        .iter()
+        .map(|v| match v.fixed {
+            Some(s) => s,
+            None => {
+                let s = next;
+                next += v.size;
+                s
+            }
+        })
+        .collect()
+}
+
+/// Uses and definitions of one block, with positions.
+struct BlockInfo {
+    start: u32,
+    end: u32,
+    succs: SmallVec<[usize; 2]>,
+    /// Values defined here (PHIs at `start`), with positions.
+    defs: Vec<(u32, u32)>,
+    uses: Vec<(u32, u32)>,
+    /// Destinations of the PHI moves on the out-edges (written at `end`).
+    move_defs: Vec<u32>,
+}
+
+struct Blocks {
+    blocks: Vec<BlockInfo>,
+}
+
+/// A set of values, one bit each.
+#[derive(Clone, PartialEq)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new(n: usize) -> Bits {
+        Bits(vec![0; n.div_ceil(64)])
+    }
+    fn insert(&mut self, i: u32) {
+        if let Some(w) = self.0.get_mut(i as usize / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+    fn contains(&self, i: u32) -> bool {
+        self.0
+            .get(i as usize / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+    fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().enumerate().flat_map(|(wi, &w)| {
+            let mut w = w;
+            std::iter::from_fn(move || {
+                if w == 0 {
+                    return None;
+                }
+                let b = w.trailing_zeros();
+                w &= w - 1;
+                Some(wi as u32 * 64 + b)
+            })
+        })
+    }
+}
+
+/// Live-in and live-out sets of every block.
+struct Liveness {
+    live_in: Vec<Bits>,
+    live_out: Vec<Bits>,
+}
+
+impl Blocks {
+    fn build(l: &FnLowerer, index: &HashMap<&Name, u32>, aliases: &Aliases) -> LResult<Blocks> {
+        let block_index: HashMap<&Name, usize> = l
+            .func
+            .basic_blocks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (&b.name, i))
+            .collect();
+        let mut blocks = Vec::with_capacity(l.func.basic_blocks.len());
+        let mut pos = 0u32;
+        for bb in &l.func.basic_blocks {
+            let start = pos;
+            let mut info = BlockInfo {
+                start,
+                end: 0,
+                succs: SmallVec::new(),
+                defs: Vec::new(),
+                uses: Vec::new(),
+                move_defs: Vec::new(),
+            };
+            let record_use = |op: &Operand, at: u32, uses: &mut Vec<(u32, u32)>| {
+                use_of(op, at, index, aliases, uses);
+            };
+            if start == 0 {
+                // Parameters are defined on entry.
+                for p in &l.func.parameters {
+                    if let Some(&v) = index.get(&p.name) {
+                        info.defs.push((v, 0));
+                    }
+                }
+            }
+            for inst in &bb.instrs {
+                if let Instruction::Phi(phi) = inst {
+                    if let Some(&v) = index.get(&phi.dest) {
+                        info.defs.push((v, start));
+                    }
+                    continue;
+                }
+                pos += 2;
+                let read = pos - 1;
+                super::support::for_each_operand(inst, &mut |op| {
+                    record_use(op, read, &mut info.uses)
+                });
+                if let Some(&v) = inst.try_get_result().and_then(|n| index.get(n)) {
+                    let write = if reads_before_writing(l, inst) {
+                        pos
+                    } else {
+                        read
+                    };
+                    info.defs.push((v, write));
+                }
+            }
+            pos += 1;
+            super::support::for_each_terminator_operand(&bb.term, &mut |op| {
+                record_use(op, pos, &mut info.uses)
+            });
+            if let Terminator::Invoke(inv) = &bb.term {
+                if let Some(&v) = index.get(&inv.result) {
+                    info.defs.push((v, pos));
+                }
+            }
+            let moves_read = pos + 1;
+            let moves_write = pos + 2;
+            for succ in successors(&bb.term) {
+                let s = *block_index
+                    .get(succ)
+                    .ok_or_else(|| format!("branch to unknown block %{succ}"))?;
+                if !info.succs.contains(&s) {
+                    info.succs.push(s);
+                }
+                for inst in &l.func.basic_blocks[s].instrs {
+                    let Instruction::Phi(phi) = inst else { break };
+                    for (v, from) in &phi.incoming_values {
+                        if from == &bb.name {
+                            record_use(v, moves_read, &mut info.uses);
+                        }
+                    }
+                    if let Some(&p) = index.get(&phi.dest) {
+                        info.move_defs.push(p);
+                    }
+                }
+            }
+            info.end = moves_write;
+            pos = moves_write + 1;
+            blocks.push(info);
+        }
+        Ok(Blocks { blocks })
+    }
+
+    /// The usual backward dataflow to a fixed point. PHI sources are uses
+    /// in the predecessor (at its move position), not live-in at the PHI's
+    /// block.
+    fn liveness(&self, n: usize) -> Liveness {
+        let count = self.blocks.len();
+        let mut gen = vec![Bits::new(n); count];
+        let mut kill = vec![Bits::new(n); count];
+        for (b, info) in self.blocks.iter().enumerate() {
+            for &(v, _) in &info.defs {
+                kill[b].insert(v);
+            }
+            // In SSA form a block's own definitions come before its uses.
+            for &(v, _) in &info.uses {
+                if !kill[b].contains(v) {
+                    gen[b].insert(v);
+                }
+            }
+        }
+        let mut live_in = vec![Bits::new(n); count];
+        let mut live_out = vec![Bits::new(n); count];
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for b in (0..count).rev() {
+                let mut out = Bits::new(n);
+                for &s in &self.blocks[b].succs {
+                    for (o, i) in out.0.iter_mut().zip(&live_in[s].0) {
+                        *o |= i;
+                    }
+                }
+                let mut inn = out.clone();
+                for ((i, k), g) in inn.0.iter_mut().zip(&kill[b].0).zip(&gen[b].0) {
+                    *i = (*i & !k) | g;
+                }
+                if inn != live_in[b] {
+                    live_in[b] = inn;
+                    changed = true;
+                }
+                live_out[b] = out;
+            }
+        }
+        Liveness { live_in, live_out }
+    }
+
+    /// Every value's live range, as sorted, disjoint, inclusive intervals.
+    fn ranges(&self, live: &Liveness, n: usize) -> Vec<Vec<(u32, u32)>> {
+        let mut ranges: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
+        // Per block: value -> (from, to) so far.
+        let mut local: HashMap<u32, (u32, u32)> = HashMap::new();
+        for (b, info) in self.blocks.iter().enumerate() {
+            local.clear();
+            for &(v, p) in &info.defs {
+                local.insert(v, (p, p));
+            }
+            for &(v, p) in &info.uses {
+                let e = local.entry(v).or_insert((info.start, p));
+                e.1 = e.1.max(p);
+            }
+            for v in live.live_in[b].iter() {
+                local.entry(v).or_insert((info.start, info.start)).0 = info.start;
+            }
+            for v in live.live_out[b].iter() {
+                local.entry(v).or_insert((info.start, info.end)).1 = info.end;
+            }
+            for (&v, &(from, to)) in &local {
+                if let Some(r) = ranges.get_mut(v as usize) {
+                    r.push((from, to));
+                }
+            }
+            // A PHI's slot is written by the moves on its in-edges.
+            for &v in &info.move_defs {
+                if let Some(r) = ranges.get_mut(v as usize) {
+                    r.push((info.end, info.end));
+                }
+            }
+        }
+        for r in &mut ranges {
+            normalise(r);
+        }
+        ranges
+    }
+}
+
+/// Whether the lowering of `inst` reads all its operands before it writes
+/// its (single-slot) result, so the result may take the slot of an operand
+/// that dies there: one bytecode instruction on scalars.
+fn reads_before_writing(l: &FnLowerer, inst: &Instruction) -> bool {
+    use super::ValTy;
+    use Instruction as I;
+    let scalar = |op: &Operand| {
+        l.classify(&l.type_of_operand(op))
+            .is_ok_and(|t| matches!(t, ValTy::Int(_) | ValTy::Ptr | ValTy::F32 | ValTy::F64))
+    };
+    let scalar_ty = |ty: &Type| {
+        l.classify(ty)
+            .is_ok_and(|t| matches!(t, ValTy::Int(_) | ValTy::Ptr | ValTy::F32 | ValTy::F64))
+    };
+    match inst {
+        I::Add(x) => scalar(&x.operand0),
+        I::Sub(x) => scalar(&x.operand0),
+        I::Mul(x) => scalar(&x.operand0),
+        I::UDiv(x) => scalar(&x.operand0),
+        I::SDiv(x) => scalar(&x.operand0),
+        I::URem(x) => scalar(&x.operand0),
+        I::SRem(x) => scalar(&x.operand0),
+        I::And(x) => scalar(&x.operand0),
+        I::Or(x) => scalar(&x.operand0),
+        I::Xor(x) => scalar(&x.operand0),
+        I::Shl(x) => scalar(&x.operand0),
+        I::LShr(x) => scalar(&x.operand0),
+        I::AShr(x) => scalar(&x.operand0),
+        I::FAdd(x) => scalar(&x.operand0),
+        I::FSub(x) => scalar(&x.operand0),
+        I::FMul(x) => scalar(&x.operand0),
+        I::FDiv(x) => scalar(&x.operand0),
+        I::ICmp(x) => scalar(&x.operand0),
+        I::FCmp(x) => scalar(&x.operand0),
+        I::Trunc(x) => scalar(&x.operand) && scalar_ty(&x.to_type),
+        I::ZExt(x) => scalar(&x.operand) && scalar_ty(&x.to_type),
+        I::SExt(x) => scalar(&x.operand) && scalar_ty(&x.to_type),
+        I::FPTrunc(x) => scalar(&x.operand) && scalar_ty(&x.to_type),
+        I::FPExt(x) => scalar(&x.operand) && scalar_ty(&x.to_type),
+        I::FPToSI(x) => scalar(&x.operand) && scalar_ty(&x.to_type),
+        I::FPToUI(x) => scalar(&x.operand) && scalar_ty(&x.to_type),
+        I::SIToFP(x) => scalar(&x.operand) && scalar_ty(&x.to_type),
+        I::UIToFP(x) => scalar(&x.operand) && scalar_ty(&x.to_type),
+        I::PtrToInt(x) => scalar(&x.operand) && scalar_ty(&x.to_type),
+        I::IntToPtr(x) => scalar(&x.operand) && scalar_ty(&x.to_type),
+        I::BitCast(x) => scalar(&x.operand) && scalar_ty(&x.to_type),
+        I::Freeze(x) => scalar(&x.operand),
+        I::Select(x) => scalar(&x.condition) && scalar(&x.true_value),
+        _ => false,
+    }
+}
+
+/// Records a use of `op` at `at` (through aliases).
+fn use_of(
+    op: &Operand,
+    at: u32,
+    index: &HashMap<&Name, u32>,
+    aliases: &Aliases,
+    uses: &mut Vec<(u32, u32)>,
+) {
+    let Operand::LocalOperand { name, .. } = op else {
+        return;
+    };
+    if let Some(&v) = index.get(name) {
+        uses.push((v, at));
+    }
+    if let Some(targets) = aliases.get(name) {
+        for t in targets {
+            if let Some(&v) = index.get(t) {
+                uses.push((v, at));
+            }
+        }
+    }
+}
+
+fn successors(term: &Terminator) -> SmallVec<[&Name; 2]> {
+    match term {
+        Terminator::Br(b) => smallvec::smallvec![&b.dest],
+        Terminator::CondBr(b) => smallvec::smallvec![&b.true_dest, &b.false_dest],
+        Terminator::Switch(s) => s
+            .dests
+            .iter()
+            .map(|(_, d)| d)
+            .chain(std::iter::once(&s.default_dest))
+            .collect(),
+        Terminator::IndirectBr(b) => b.possible_dests.iter().collect(),
+        Terminator::Invoke(i) => smallvec::smallvec![&i.return_label, &i.exception_label],
+        _ => SmallVec::new(),
+    }
+}
+
+/// Sorts and merges overlapping or touching intervals.
+fn normalise(r: &mut Vec<(u32, u32)>) {
+    r.sort_unstable();
+    let mut out: Vec<(u32, u32)> = Vec::with_capacity(r.len());
+    for &(a, b) in r.iter() {
+        match out.last_mut() {
+            Some(last) if a <= last.1.saturating_add(1) => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    *r = out;
+}
+
+fn overlap(a: &[(u32, u32)], b: &[(u32, u32)]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        if x.1 < y.0 {
+            i += 1;
+        } else if y.1 < x.0 {
+            j += 1;
+        } else {
+            return true;
+        }
+    }
+    false
+}
+
+/// Merges each PHI with its incoming values where their ranges do not
+/// overlap; returns the group (representative value) of every value.
+fn coalesce(
+    l: &FnLowerer,
+    index: &HashMap<&Name, u32>,
+    values: &[Value],
+    ranges: &mut [Vec<(u32, u32)>],
+    aliases: &Aliases,
+) -> Vec<u32> {
+    let mut group: Vec<u32> = (0..values.len() as u32).collect();
+    fn find(group: &mut [u32], mut v: u32) -> u32 {
+        while group[v as usize] != v {
+            let up = group[group[v as usize] as usize];
+            group[v as usize] = up;
+            v = up;
+        }
+        v
+    }
+    for bb in &l.func.basic_blocks {
+        for inst in &bb.instrs {
+            let Instruction::Phi(phi) = inst else { break };
+            let Some(&p) = index.get(&phi.dest) else {
+                continue;
+            };
+            for (op, _) in &phi.incoming_values {
+                let Operand::LocalOperand { name, .. } = op else {
+                    continue;
+                };
+                if aliases.contains_key(name) {
+                    continue;
+                }
+                let Some(&v) = index.get(name) else { continue };
+                let (gp, gv) = (find(&mut group, p), find(&mut group, v));
+                if gp == gv || values[p as usize].size != values[v as usize].size {
+                    continue;
+                }
+                let fixed = |g: u32, group: &mut [u32]| {
+                    (0..values.len() as u32)
+                        .any(|m| values[m as usize].fixed.is_some() && find(group, m) == g)
+                };
+                if fixed(gp, &mut group) && fixed(gv, &mut group) {
+                    continue;
+                }
+                if overlap(&ranges[gp as usize], &ranges[gv as usize]) {
+                    continue;
+                }
+                let mut merged = std::mem::take(&mut ranges[gv as usize]);
+                merged.extend_from_slice(&ranges[gp as usize]);
+                normalise(&mut merged);
+                ranges[gp as usize] = merged;
+                group[gv as usize] = gp;
+            }
+        }
+    }
+    (0..values.len() as u32)
+        .map(|v| find(&mut group, v))
+        .collect()
+}
+
+/// Linear scan over groups by the start of their ranges; a slot range is
+/// free again after the last position of its group.
+fn assign(
+    values: &[Value],
+    ranges: &[Vec<(u32, u32)>],
+    groups: &[u32],
+    first_free: u32,
+) -> Vec<u32> {
+    // Per group: size, fixed slot, hull.
+    let mut reps: Vec<u32> = groups.to_vec();
+    reps.sort_unstable();
+    reps.dedup();
+    struct Group {
+        rep: u32,
+        size: u32,
+        fixed: Option<u32>,
+        start: u32,
+        end: u32,
+    }
+    let mut list: Vec<Group> = reps
+        .iter()
+        .map(|&rep| {
+            let r = &ranges[rep as usize];
+            let fixed = groups
+                .iter()
+                .enumerate()
+                .filter(|(_, &g)| g == rep)
+                .find_map(|(m, _)| values[m].fixed);
+            Group {
+                rep,
+                size: values[rep as usize].size,
+                fixed,
+                start: if fixed.is_some() {
+                    0
+                } else {
+                    r.first().map_or(0, |x| x.0)
+                },
+                end: r.last().map_or(0, |x| x.1),
+            }
+        })
+        .collect();
+    list.sort_by_key(|g| (g.start, g.fixed.is_none()));
+    let mut slot_of_group: HashMap<u32, u32> = HashMap::new();
+    let mut free: HashMap<u32, Vec<u32>> = HashMap::new();
+    // (end, slot, size), kept sorted by end, latest first.
+    let mut active: Vec<(u32, u32, u32)> = Vec::new();
+    let mut next = first_free;
+    for g in &list {
+        while let Some(&(end, slot, size)) = active.last() {
+            if end >= g.start {
+                break;
+            }
+            active.pop();
+            free.entry(size).or_default().push(slot);
+        }
+        let slot = match g.fixed {
+            Some(s) => s,
+            None => match free.get_mut(&g.size).and_then(|f| f.pop()) {
+                Some(s) => s,
+                None => {
+                    let s = next;
+                    next += g.size;
+                    s
+                }
+            },
+        };
+        slot_of_group.insert(g.rep, slot);
+        let at = active.partition_point(|&(e, _, _)| e > g.end);
+        active.insert(at, (g.end, slot, g.size));
+    }
+    groups
+        .iter()
+        .map(|g| slot_of_group.get(g).copied().unwrap_or(0))
+        .collect()
+}
