@@ -14,7 +14,7 @@
 
 use super::ops::{self, mask, sext};
 use super::stack::{Activation, ThreadStacks};
-use super::{atomic, f80, jump, memory, vector, wide};
+use super::{atomic, f80, jump, memory, simd, vector, wide};
 use crate::bytecode::{ElemKind, Inst, Slot, SwitchTable};
 use crate::code::{Callee, Code};
 use crate::error::{Trap, TrapKind};
@@ -253,6 +253,18 @@ unsafe fn execute(
                 _ => trap!(TrapKind::Other("malformed bytecode: missing tail".into())),
             }
         }};
+    }
+    // The value of a `simd` operation, or its trap.
+    macro_rules! vec_result {
+        ($r:expr) => {
+            match $r {
+                Ok(v) => v,
+                Err(simd::VecTrap::DivideByZero) => trap!(TrapKind::IntegerDivideByZero),
+                Err(simd::VecTrap::OutOfFrame) => {
+                    trap!(TrapKind::Other("malformed bytecode: vector operand".into()))
+                }
+            }
+        };
     }
     macro_rules! jump {
         ($t:expr) => {{
@@ -994,30 +1006,28 @@ unsafe fn execute(
                 kind,
             } => {
                 let (lanes, _, _) = tail_imm!();
-                let f = frame!();
-                let (d, a, b) = (dst.0 as usize, a.0 as usize, b.0 as usize);
-                let mut out: smallvec::SmallVec<[u64; 8]> =
-                    smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
-                for i in 0..lanes as usize {
-                    let x = vector::lane(&f[a..], kind, i);
-                    let y = vector::lane(&f[b..], kind, i);
-                    match vector::binary(op, kind, x, y) {
-                        Some(v) => vector::set_lane(&mut out, kind, i, v),
-                        None => trap!(TrapKind::IntegerDivideByZero),
-                    }
-                }
-                f[d..d + out.len()].copy_from_slice(&out);
+                let r = simd::binary(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    op,
+                    kind,
+                    lanes as usize,
+                );
+                vec_result!(r);
             }
             Inst::VecUn { dst, a, op, kind } => {
                 let (lanes, _, _) = tail_imm!();
-                let f = frame!();
-                let mut out: smallvec::SmallVec<[u64; 8]> =
-                    smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
-                for i in 0..lanes as usize {
-                    let x = vector::lane(&f[a.0 as usize..], kind, i);
-                    vector::set_lane(&mut out, kind, i, vector::unary(op, kind, x));
-                }
-                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+                let r = simd::unary(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    op,
+                    kind,
+                    lanes as usize,
+                );
+                vec_result!(r);
             }
             Inst::VecCmp {
                 dst,
@@ -1027,20 +1037,16 @@ unsafe fn execute(
                 kind,
             } => {
                 let (lanes, _, _) = tail_imm!();
-                let f = frame!();
-                let mut out: smallvec::SmallVec<[u64; 2]> =
-                    smallvec::smallvec![0; vector::slots_for(ElemKind::I1, lanes as usize)];
-                for i in 0..lanes as usize {
-                    let x = vector::lane(&f[a.0 as usize..], kind, i);
-                    let y = vector::lane(&f[b.0 as usize..], kind, i);
-                    vector::set_lane(
-                        &mut out,
-                        ElemKind::I1,
-                        i,
-                        vector::compare(op, kind, x, y) as u64,
-                    );
-                }
-                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+                let r = simd::compare(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    op,
+                    kind,
+                    lanes as usize,
+                );
+                vec_result!(r);
             }
             Inst::VecSelect {
                 dst,
@@ -1049,89 +1055,77 @@ unsafe fn execute(
                 kind,
             } => {
                 let (b, lanes, _) = tail_slot!();
-                let f = frame!();
-                let mut out: smallvec::SmallVec<[u64; 8]> =
-                    smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
-                for i in 0..lanes as usize {
-                    let pick = if vector::lane(&f[m.0 as usize..], ElemKind::I1, i) != 0 {
-                        a
-                    } else {
-                        b
-                    };
-                    vector::set_lane(
-                        &mut out,
-                        kind,
-                        i,
-                        vector::lane(&f[pick.0 as usize..], kind, i),
-                    );
-                }
-                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+                let r = simd::select(
+                    frame!(),
+                    dst.0 as usize,
+                    m.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    kind,
+                    lanes as usize,
+                );
+                vec_result!(r);
             }
             Inst::VecConv { dst, a, from, to } => {
                 let (lanes, conv, _) = tail_imm!();
-                let f = frame!();
-                let mut out: smallvec::SmallVec<[u64; 8]> =
-                    smallvec::smallvec![0; vector::slots_for(to, lanes as usize)];
-                for i in 0..lanes as usize {
-                    let x = vector::lane(&f[a.0 as usize..], from, i);
-                    vector::set_lane(&mut out, to, i, vector::convert(conv, from, to, x));
-                }
-                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+                let r = simd::convert(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    conv,
+                    from,
+                    to,
+                    lanes as usize,
+                );
+                vec_result!(r);
             }
             Inst::ExtractElt { dst, a, idx, kind } => {
                 let (lanes, _, _) = tail_imm!();
-                let i = r!(idx);
-                let v = if i < lanes as u64 {
-                    vector::lane(&frame!()[a.0 as usize..], kind, i as usize)
-                } else {
-                    0
-                };
+                let r = simd::extract(frame!(), a.0 as usize, r!(idx), kind, lanes as usize);
+                let v = vec_result!(r);
                 w!(dst, v)
             }
             Inst::InsertElt { dst, a, idx, kind } => {
                 let (val, lanes, _) = tail_slot!();
-                let f = frame!();
-                let n = vector::slots_for(kind, lanes as usize);
-                f.copy_within(a.0 as usize..a.0 as usize + n, dst.0 as usize);
-                let i = *fp.add(idx.0 as usize);
-                let v = *fp.add(val.0 as usize);
-                if i < lanes as u64 {
-                    vector::set_lane(&mut f[dst.0 as usize..], kind, i as usize, v);
-                }
+                let (i, v) = (r!(idx), r!(val));
+                let r = simd::insert(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    i,
+                    v,
+                    kind,
+                    lanes as usize,
+                );
+                vec_result!(r);
             }
             Inst::Shuffle { dst, a, b, kind } => {
                 let (mask_idx, in_lanes, _) = tail_imm!();
-                let f = frame!();
-                let mask_list = &code.shuffle_masks[mask_idx as usize];
-                let mut out: smallvec::SmallVec<[u64; 8]> =
-                    smallvec::smallvec![0; vector::slots_for(kind, mask_list.len())];
-                for (i, m) in mask_list.iter().enumerate() {
-                    let v = match *m {
-                        m if m < 0 => 0,
-                        m if (m as u32) < in_lanes => {
-                            vector::lane(&f[a.0 as usize..], kind, m as usize)
-                        }
-                        m => vector::lane(&f[b.0 as usize..], kind, m as usize - in_lanes as usize),
-                    };
-                    vector::set_lane(&mut out, kind, i, v);
-                }
-                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+                let Some(mask_list) = code.shuffle_masks.get(mask_idx as usize) else {
+                    trap!(TrapKind::Other("malformed bytecode: shuffle mask".into()))
+                };
+                let r = simd::shuffle(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    kind,
+                    in_lanes as usize,
+                    mask_list,
+                );
+                vec_result!(r);
             }
             Inst::VecReduce { dst, a, op, kind } => {
                 let (lanes, _, _) = tail_imm!();
-                let v = vector::reduce(op, kind, &frame!()[a.0 as usize..], lanes as usize);
+                let r = simd::reduce(frame!(), a.0 as usize, op, kind, lanes as usize);
+                let v = vec_result!(r);
                 w!(dst, v)
             }
             Inst::Splat { dst, a, kind } => {
                 let (lanes, _, _) = tail_imm!();
                 let v = r!(a);
-                let f = frame!();
-                let mut out: smallvec::SmallVec<[u64; 8]> =
-                    smallvec::smallvec![0; vector::slots_for(kind, lanes as usize)];
-                for i in 0..lanes as usize {
-                    vector::set_lane(&mut out, kind, i, v);
-                }
-                f[dst.0 as usize..dst.0 as usize + out.len()].copy_from_slice(&out);
+                let r = simd::splat(frame!(), dst.0 as usize, v, kind, lanes as usize);
+                vec_result!(r);
             }
 
             // ---- control flow

@@ -37,6 +37,13 @@ pub unsafe fn store<T: Copy>(addr: u64, v: T) {
 pub unsafe fn load_bytes(addr: u64, dst: &mut [u64], len: usize) {
     let words = len.div_ceil(8);
     let dst = &mut dst[..words];
+    if len.is_multiple_of(8) && words <= 8 {
+        // Whole words (vectors): plain loads rather than a `memcpy` call.
+        for (i, d) in dst.iter_mut().enumerate() {
+            *d = std::ptr::read_unaligned((addr as usize as *const u64).add(i));
+        }
+        return;
+    }
     dst[words.saturating_sub(1)..].fill(0);
     std::ptr::copy_nonoverlapping(addr as usize as *const u8, dst.as_mut_ptr() as *mut u8, len);
 }
@@ -48,6 +55,12 @@ pub unsafe fn load_bytes(addr: u64, dst: &mut [u64], len: usize) {
 /// `addr` must be valid for writing `len` bytes.
 pub unsafe fn store_bytes(addr: u64, src: &[u64], len: usize) {
     let src = &src[..len.div_ceil(8)];
+    if len.is_multiple_of(8) && src.len() <= 8 {
+        for (i, v) in src.iter().enumerate() {
+            std::ptr::write_unaligned((addr as usize as *mut u64).add(i), *v);
+        }
+        return;
+    }
     std::ptr::copy_nonoverlapping(src.as_ptr() as *const u8, addr as usize as *mut u8, len);
 }
 

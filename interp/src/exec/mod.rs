@@ -25,6 +25,7 @@ mod interp;
 mod jump;
 pub(crate) mod memory;
 pub mod ops;
+mod simd;
 mod stack;
 pub mod tls;
 pub mod vector;

@@ -43,7 +43,10 @@ pub(super) fn edge_moves(l: &mut FnLowerer, pred: &Name, succ: &Name) -> LResult
         let n = l.slots_for(&phi.to_type)?;
         let dst = l.dest(&phi.dest)?;
         let src = l.operand(value)?;
-        moves.push(Move { dst, src, n });
+        // Coalesced PHIs (see `slots.rs`) need no move.
+        if dst != src {
+            moves.push(Move { dst, src, n });
+        }
     }
     Ok(moves)
 }
@@ -52,9 +55,26 @@ pub(super) fn emit_edge_moves(l: &mut FnLowerer, moves: &[Move]) {
     emit_moves(l, moves)
 }
 
-/// A fresh label for an edge block carrying `moves`.
-pub(super) fn edge_block_label(l: &FnLowerer, moves: &[Move]) -> Name {
-    edge_label(l, moves.len() + 1000)
+/// A fresh label for an edge block.
+pub(super) fn edge_block_label(l: &mut FnLowerer) -> Name {
+    edge_label(l)
+}
+
+/// Queues the edge block `label`: `moves`, then a jump to `dest`. Edge
+/// blocks go after the function's last block, out of the way of the paths
+/// that fall through.
+pub(super) fn defer_edge_block(l: &mut FnLowerer, label: Name, moves: Vec<Move>, dest: &Name) {
+    l.deferred_edges.push((label, dest.clone(), moves));
+}
+
+/// Emits the queued edge blocks.
+pub(super) fn emit_deferred_edge_blocks(l: &mut FnLowerer) {
+    for (label, dest, moves) in std::mem::take(&mut l.deferred_edges) {
+        let start = l.insts.len() as u32;
+        l.block_start.insert(label, start);
+        emit_moves(l, &moves);
+        l.emit_to_block(Inst::Jump { target: Target(0) }, &dest);
+    }
 }
 
 fn emit_moves(l: &mut FnLowerer, moves: &[Move]) {
@@ -69,9 +89,10 @@ fn emit_moves(l: &mut FnLowerer, moves: &[Move]) {
     }
 }
 
-/// A label for an edge block.
-fn edge_label(l: &FnLowerer, n: usize) -> Name {
-    Name::from(format!("\u{0}edge{}.{}", l.insts.len(), n).as_str())
+/// A label for an edge block (block names never start with NUL).
+fn edge_label(l: &mut FnLowerer) -> Name {
+    l.edge_labels += 1;
+    Name::from(format!("\u{0}edge{}", l.edge_labels).as_str())
 }
 
 /// The condition of a conditional branch, fused or not.
@@ -208,13 +229,7 @@ fn cond_br(
     let moves_t = edge_moves(l, &bb.name, t)?;
     let moves_f = edge_moves(l, &bb.name, f)?;
     if moves_t.is_empty() && moves_f.is_empty() {
-        if next == Some(t) {
-            emit_cond_jump(l, &cond, true, f);
-        } else {
-            emit_cond_jump(l, &cond, false, t);
-            jump_unless_next(l, f, next);
-        }
-        return Ok(());
+        return cond_br_plain(l, &cond, t, f, next);
     }
     if moves_t.is_empty() {
         // jump straight to t; moves for f on the fall-through path
@@ -229,16 +244,52 @@ fn cond_br(
         jump_unless_next(l, t, next);
         return Ok(());
     }
-    // Both edges move: the true edge gets its own block after this one.
-    let label = edge_label(l, 0);
-    emit_cond_jump(l, &cond, false, &label);
-    emit_moves(l, &moves_f);
-    l.emit_to_block(Inst::Jump { target: Target(0) }, f);
-    let start = l.insts.len() as u32;
-    l.block_start.insert(label, start);
-    emit_moves(l, &moves_t);
-    jump_unless_next(l, t, next);
+    if moves_t == moves_f && !writes_condition(&cond, &moves_t) {
+        // The same moves either way: before the branch.
+        emit_moves(l, &moves_t);
+        return cond_br_plain(l, &cond, t, f, next);
+    }
+    // Both edges move: the edge not falling through gets an edge block.
+    let label = edge_label(l);
+    if next == Some(t) {
+        emit_cond_jump(l, &cond, true, &label);
+        emit_moves(l, &moves_t);
+        defer_edge_block(l, label, moves_f, f);
+    } else {
+        emit_cond_jump(l, &cond, false, &label);
+        emit_moves(l, &moves_f);
+        jump_unless_next(l, f, next);
+        defer_edge_block(l, label, moves_t, t);
+    }
     Ok(())
+}
+
+/// A conditional branch without moves on either edge.
+fn cond_br_plain(
+    l: &mut FnLowerer,
+    cond: &Cond,
+    t: &Name,
+    f: &Name,
+    next: Option<&Name>,
+) -> LResult<()> {
+    if next == Some(t) {
+        emit_cond_jump(l, cond, true, f);
+    } else {
+        emit_cond_jump(l, cond, false, t);
+        jump_unless_next(l, f, next);
+    }
+    Ok(())
+}
+
+/// Whether `moves` overwrite a slot the branch condition reads.
+fn writes_condition(cond: &Cond, moves: &[Move]) -> bool {
+    let reads: &[Slot] = match cond {
+        Cond::Slot(s) => std::slice::from_ref(s),
+        Cond::Compare(_, a, b, _) => &[*a, *b],
+    };
+    moves
+        .iter()
+        .any(|m| reads.iter().any(|r| r.0 >= m.dst.0 && r.0 < m.dst.0 + m.n))
 }
 
 fn switch(l: &mut FnLowerer, bb: &BasicBlock, sw: &llvm_ir::terminator::Switch) -> LResult<()> {
@@ -342,7 +393,7 @@ fn edge_labels(
         let label = if moves.is_empty() {
             (*d).clone()
         } else {
-            edge_label(l, label_of.len())
+            edge_label(l)
         };
         label_of.push(((*d).clone(), label, moves));
     }
@@ -352,13 +403,9 @@ fn edge_labels(
 /// The edge blocks of [`edge_labels`]: moves, then a jump to the block.
 fn emit_edge_blocks(l: &mut FnLowerer, labels: Vec<(Name, Name, Vec<Move>)>) {
     for (d, label, moves) in labels {
-        if moves.is_empty() {
-            continue;
+        if !moves.is_empty() {
+            defer_edge_block(l, label, moves, &d);
         }
-        let start = l.insts.len() as u32;
-        l.block_start.insert(label, start);
-        emit_moves(l, &moves);
-        l.emit_to_block(Inst::Jump { target: Target(0) }, &d);
     }
 }
 
@@ -386,7 +433,7 @@ fn multiway(
     }
     let default_label = match default {
         Some(d) => find(d).ok_or("switch default")?,
-        None => edge_label(l, usize::MAX),
+        None => edge_label(l),
     };
     let table = l.switches.len() as u32;
     l.switches.push(SwitchTable::Sparse {

@@ -13,7 +13,7 @@
 
 use super::phi::Move;
 use super::{control, FnLowerer, LResult};
-use crate::bytecode::{Inst, Target};
+use crate::bytecode::Inst;
 use crate::code::{Clause, LandingPad};
 use crate::consts::ConstEval;
 use llvm_ir::instruction as ins;
@@ -137,21 +137,16 @@ pub(super) fn invoke(
         let label = if moves.is_empty() {
             inv.exception_label.clone()
         } else {
-            control::edge_block_label(l, &moves)
+            control::edge_block_label(l)
         };
         l.handler_fixups.push((last as u32, label.clone(), pad));
+        if !moves.is_empty() {
+            control::defer_edge_block(l, label, moves, &inv.exception_label);
+        }
         // Normal edge.
         let normal = control::edge_moves(l, &bb.name, &inv.return_label)?;
         control::emit_edge_moves(l, &normal);
-        if !moves.is_empty() {
-            l.emit_to_block(Inst::Jump { target: Target(0) }, &inv.return_label);
-            let start = l.insts.len() as u32;
-            l.block_start.insert(label, start);
-            control::emit_edge_moves(l, &moves);
-            control::jump_unless_next(l, &inv.exception_label, next);
-        } else {
-            control::jump_unless_next(l, &inv.return_label, next);
-        }
+        control::jump_unless_next(l, &inv.return_label, next);
         return Ok(());
     }
     // The callee was lowered to something that cannot raise (an

@@ -138,6 +138,11 @@ pub(crate) struct FnLowerer<'m> {
     pub tail_position: bool,
     /// Compares lowered as part of the block's conditional branch.
     fused_compares: HashSet<Name>,
+    /// Edge blocks (label, destination, PHI moves) placed after the last
+    /// block (see `control::defer_edge_block`).
+    pub deferred_edges: Vec<(Name, Name, Vec<phi::Move>)>,
+    /// Edge block labels handed out so far.
+    pub edge_labels: u32,
 }
 
 impl<'m> FnLowerer<'m> {
@@ -173,6 +178,8 @@ impl<'m> FnLowerer<'m> {
             use_counts: HashMap::new(),
             folded_addr: HashMap::new(),
             fused_compares: HashSet::new(),
+            deferred_edges: Vec::new(),
+            edge_labels: 0,
             va_slot: None,
             tail_position: false,
             handler_fixups: Vec::new(),
@@ -465,6 +472,7 @@ impl<'m> FnLowerer<'m> {
             let next = blocks.get(bi + 1).map(|b| &b.name);
             self.lower_terminator(bb, next)?;
         }
+        control::emit_deferred_edge_blocks(self);
         Ok(())
     }
 

@@ -8,8 +8,10 @@
 //! instruction (operands are read and the result is written at the same
 //! position, so a result never shares a slot with an operand and a handler
 //! may write its result before it has read all of its operands), the
-//! terminator, a position where the PHI moves of its out-edges read their
-//! sources, and one where they write their destinations (the block's end).
+//! terminator. Each CFG edge is a block of its own after its source block,
+//! with a position where its PHI moves read their sources and one where
+//! they write their destinations (so the moves of two edges, which never
+//! run together, do not look simultaneous).
 //! Block-level liveness comes from the usual backward dataflow; a value's
 //! range in a block runs from its definition (or the block start, if live
 //! in) to its last use (or the block end, if live out).
@@ -164,7 +166,8 @@ fn sequential(values: &[Value], first_free: u32) -> Vec<u32> {
         .collect()
 }
 
-/// Uses and definitions of one block, with positions.
+/// Uses and definitions of one block (or of one CFG edge, holding its PHI
+/// moves), with positions.
 struct BlockInfo {
     start: u32,
     end: u32,
@@ -228,7 +231,10 @@ impl Blocks {
             .enumerate()
             .map(|(i, b)| (&b.name, i))
             .collect();
-        let mut blocks = Vec::with_capacity(l.func.basic_blocks.len());
+        let count = l.func.basic_blocks.len();
+        let mut blocks = Vec::with_capacity(count * 2);
+        // (from block, to block, edge block), numbered after the blocks.
+        let mut edges: Vec<(usize, usize, BlockInfo)> = Vec::new();
         let mut pos = 0u32;
         for bb in &l.func.basic_blocks {
             let start = pos;
@@ -281,31 +287,47 @@ impl Blocks {
                     info.defs.push((v, pos));
                 }
             }
-            let moves_read = pos + 1;
-            let moves_write = pos + 2;
+            info.end = pos;
+            // Each out-edge is a block of its own holding the PHI moves:
+            // the moves of different edges never run together.
             for succ in successors(&bb.term) {
                 let s = *block_index
                     .get(succ)
                     .ok_or_else(|| format!("branch to unknown block %{succ}"))?;
-                if !info.succs.contains(&s) {
-                    info.succs.push(s);
+                if edges
+                    .iter()
+                    .any(|(from, to, _)| *from == blocks.len() && *to == s)
+                {
+                    continue;
                 }
+                let (start, read, write) = (pos + 1, pos + 2, pos + 3);
+                pos = write;
+                let mut edge = BlockInfo {
+                    start,
+                    end: write,
+                    succs: smallvec::smallvec![s],
+                    defs: Vec::new(),
+                    uses: Vec::new(),
+                    move_defs: Vec::new(),
+                };
                 for inst in &l.func.basic_blocks[s].instrs {
                     let Instruction::Phi(phi) = inst else { break };
                     for (v, from) in &phi.incoming_values {
                         if from == &bb.name {
-                            record_use(v, moves_read, &mut info.uses);
+                            record_use(v, read, &mut edge.uses);
                         }
                     }
                     if let Some(&p) = index.get(&phi.dest) {
-                        info.move_defs.push(p);
+                        edge.move_defs.push(p);
                     }
                 }
+                info.succs.push(count + edges.len());
+                edges.push((blocks.len(), s, edge));
             }
-            info.end = moves_write;
-            pos = moves_write + 1;
+            pos += 1;
             blocks.push(info);
         }
+        blocks.extend(edges.into_iter().map(|(_, _, e)| e));
         Ok(Blocks { blocks })
     }
 
