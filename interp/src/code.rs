@@ -2,7 +2,7 @@
 //! its instructions index (callees, argument lists, switch tables,
 //! indirect call sites, source locations).
 
-use crate::bytecode::{Inst, IrLocation, Slot, SwitchTable, Target};
+use crate::bytecode::{Inst, Slot, SwitchTable, Target};
 use crate::host::{Host, NativeCall, NativeSig};
 use crate::module::FuncRef;
 use std::sync::{Arc, OnceLock};
@@ -85,9 +85,11 @@ pub struct Code {
     pub indirect_sites: Box<[IndirectSite]>,
     pub shuffle_masks: Box<[Box<[i32]>]>,
     pub trap_messages: Box<[String]>,
-    /// `locations[inst_location[pc]]` is where instruction `pc` came from.
-    pub inst_location: Box<[u32]>,
-    pub locations: Box<[IrLocation]>,
+    /// For each instruction, the IR instruction it came from, as an
+    /// ordinal over the function's instructions and terminators in
+    /// layout order (see `lower::support::ir_location_at`): error messages
+    /// rebuild the location from the IR, so no strings are kept here.
+    pub ir_pos: Box<[u32]>,
     /// Whether the function is variadic (its frame then records where the
     /// variadic arguments are).
     pub is_var_arg: bool,
@@ -120,11 +122,6 @@ impl Code {
                 SwitchTable::Sparse { cases, .. } => size_of_val(&**cases),
             })
             .sum();
-        let locations: usize = self
-            .locations
-            .iter()
-            .map(|l| l.block.capacity() + l.source.as_ref().map_or(0, |s| s.file.capacity()))
-            .sum();
         let masks: usize = self.shuffle_masks.iter().map(|m| size_of_val(&**m)).sum();
         let pads: usize = self
             .landing_pads
@@ -145,9 +142,7 @@ impl Code {
             + masks
             + size_of_val(&*self.trap_messages)
             + strings(&self.trap_messages)
-            + size_of_val(&*self.inst_location)
-            + size_of_val(&*self.locations)
-            + locations
+            + size_of_val(&*self.ir_pos)
             + size_of_val(&*self.external_tls)
             + strings(&self.external_tls)
             + size_of_val(&*self.handlers)
@@ -173,11 +168,6 @@ impl Code {
     /// Index of the first constant slot.
     pub fn const_base(&self) -> u32 {
         self.frame_slots - self.consts.len() as u32
-    }
-
-    pub fn location_of(&self, pc: usize) -> Option<&IrLocation> {
-        let idx = *self.inst_location.get(pc)?;
-        self.locations.get(idx as usize)
     }
 
     /// A readable listing of the bytecode, one instruction per line.

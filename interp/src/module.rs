@@ -46,6 +46,13 @@ impl FunctionDef {
         self.code.get().and_then(|r| r.as_ref().ok()).map(|b| &**b)
     }
 
+    /// Where bytecode instruction `pc` came from in the IR.
+    pub fn location_of(&self, pc: usize) -> Option<crate::bytecode::IrLocation> {
+        let ordinal = *self.code_if_lowered()?.ir_pos.get(pc)?;
+        let module = self.module.upgrade()?;
+        crate::lower::support::ir_location_at(module.ir.functions.get(self.index)?, ordinal)
+    }
+
     pub fn module(&self) -> Option<Arc<LoadedModule>> {
         self.module.upgrade()
     }

@@ -104,6 +104,32 @@ pub enum FloatPredicate {
     True,
 }
 
+impl FloatPredicate {
+    /// The predicate true exactly when `self` is false (NaN operands
+    /// included): ordered and unordered swap.
+    pub fn negate(self) -> FloatPredicate {
+        use FloatPredicate as P;
+        match self {
+            P::False => P::True,
+            P::Oeq => P::Une,
+            P::Ogt => P::Ule,
+            P::Oge => P::Ult,
+            P::Olt => P::Uge,
+            P::Ole => P::Ugt,
+            P::One => P::Ueq,
+            P::Ord => P::Uno,
+            P::Uno => P::Ord,
+            P::Ueq => P::One,
+            P::Ugt => P::Ole,
+            P::Uge => P::Olt,
+            P::Ult => P::Oge,
+            P::Ule => P::Ogt,
+            P::Une => P::Oeq,
+            P::True => P::False,
+        }
+    }
+}
+
 /// Element kind of a vector value. `I1` vectors are bit-packed, the others
 /// are arrays of their element.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -320,6 +346,9 @@ define_ops! {
     CopyN { dst: Slot, src: Slot, n: u32 },
     /// `dst = imm` sign-extended to 64 bits.
     ConstI32 { dst: Slot, imm: i32 },
+    /// `dst = src`, then jump to `target`: a block's last PHI move fused
+    /// with its jump (formed by `lower::peephole`).
+    CopyJump { dst: Slot, src: Slot, target: Target },
 
     // ------------------------------------------------------------------
     // Integer arithmetic. `*32`/`*64` handle those widths; `*N` any width
@@ -501,6 +530,8 @@ define_ops! {
     /// Loads `size` bytes into slots starting at `dst`, zero-padding the
     /// last slot; tail: `TailImm { x: size }`.
     LoadN { dst: Slot, ptr: Slot, off: i32 },
+    /// Loads 16 bytes into the two slots at `dst` (a 128-bit vector).
+    Load128 { dst: Slot, ptr: Slot, off: i32 },
     /// `*(u8*)(ptr + off) = val`
     Store8 { ptr: Slot, val: Slot, off: i32 },
     /// `*(u16*)(ptr + off) = val`
@@ -509,11 +540,31 @@ define_ops! {
     Store32 { ptr: Slot, val: Slot, off: i32 },
     /// `*(u64*)(ptr + off) = val`
     Store64 { ptr: Slot, val: Slot, off: i32 },
+    /// Stores the two slots at `val` (a 128-bit vector) as 16 bytes.
+    Store128 { ptr: Slot, val: Slot, off: i32 },
     /// Stores `size` bytes from slots starting at `val`; tail:
     /// `TailImm { x: size }`.
     StoreN { ptr: Slot, val: Slot, off: i32 },
     /// `dst = base + sext(idx) << shift`, `idx` being an i64.
     GepShl64 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
+    /// `dst = zext(*(u8*)(base + idx << shift))`: a `GepShl64` fused with
+    /// the load that is its only use (the address is not kept).
+    LoadIdx8 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
+    /// As `LoadIdx8`, 16 bits.
+    LoadIdx16 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
+    /// As `LoadIdx8`, 32 bits.
+    LoadIdx32 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
+    /// As `LoadIdx8`, 64 bits.
+    LoadIdx64 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
+    /// `*(u8*)(base + idx << shift) = val`: a `GepShl64` fused with the
+    /// store that is its only use.
+    StoreIdx8 { val: Slot, base: Slot, idx: Slot, shift: u8 },
+    /// As `StoreIdx8`, 16 bits.
+    StoreIdx16 { val: Slot, base: Slot, idx: Slot, shift: u8 },
+    /// As `StoreIdx8`, 32 bits.
+    StoreIdx32 { val: Slot, base: Slot, idx: Slot, shift: u8 },
+    /// As `StoreIdx8`, 64 bits.
+    StoreIdx64 { val: Slot, base: Slot, idx: Slot, shift: u8 },
     /// `dst = base + sext(idx as i32) << shift`.
     GepShl32 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
     /// `dst = base + sext_bits(idx) * scale`; tail: `TailImm { x: scale
@@ -654,6 +705,9 @@ define_ops! {
     /// Element-wise binary op over `lanes` elements; tail:
     /// `TailImm { x: lanes }`.
     VecBin { dst: Slot, a: Slot, b: Slot, op: VecOp, kind: ElemKind },
+    /// `VecBin` of a 128-bit vector (two slots) of 8- to 64-bit lanes:
+    /// no tail, one handler for the shapes compilers vectorise with.
+    V128Bin { dst: Slot, a: Slot, b: Slot, op: VecOp, kind: ElemKind },
     /// Element-wise unary op; tail: `TailImm { x: lanes }`.
     VecUn { dst: Slot, a: Slot, op: VecOp, kind: ElemKind },
     /// Element-wise comparison producing a bit-packed `<lanes x i1>`;
@@ -703,6 +757,10 @@ define_ops! {
     BrSlt64 { a: Slot, b: Slot, target: Target },
     /// Fused compare and branch: jump if `a <= b` signed (i64).
     BrSle64 { a: Slot, b: Slot, target: Target },
+    /// Fused float compare and branch: jump if `fcmp pred a, b` (float).
+    BrFCmp32 { a: Slot, b: Slot, target: Target, pred: FloatPredicate },
+    /// Fused float compare and branch: jump if `fcmp pred a, b` (double).
+    BrFCmp64 { a: Slot, b: Slot, target: Target, pred: FloatPredicate },
     /// Multi-way branch on `val`; `table` indexes `Code::switches`.
     Switch { val: Slot, table: u32 },
     /// Returns the `n` slots starting at `src` to the caller.

@@ -64,6 +64,7 @@ fn falls_through(inst: &Inst) -> bool {
     !matches!(
         inst,
         Inst::Jump { .. }
+            | Inst::CopyJump { .. }
             | Inst::Switch { .. }
             | Inst::Ret { .. }
             | Inst::Unreachable

@@ -22,18 +22,23 @@ use crate::host::{AbiType, Unwind};
 use crate::module::FunctionDef;
 use std::sync::atomic::Ordering;
 
+/// Rounds `x` up to `align`, a power of two (LLVM accepts no other
+/// alignment); a mask, not a division, as it runs on every call.
 fn align_up(x: usize, align: u64) -> usize {
     let a = align.max(1) as usize;
-    x.div_ceil(a) * a
+    debug_assert!(a.is_power_of_two());
+    x.wrapping_add(a - 1) & !(a - 1)
 }
 
-fn make_trap(kind: TrapKind, code: &Code, func: *const FunctionDef, pc_index: usize) -> Trap {
+fn make_trap(kind: TrapKind, func: *const FunctionDef, pc_index: usize) -> Trap {
     // SAFETY: `func` always points at a live FunctionDef (see `execute`).
     let name = unsafe { func.as_ref() }.map(|f| f.name.clone());
     Trap {
         kind,
         function: name,
-        location: code.location_of(pc_index).cloned().map(Box::new),
+        location: unsafe { func.as_ref() }
+            .and_then(|f| f.location_of(pc_index))
+            .map(Box::new),
     }
 }
 
@@ -92,8 +97,15 @@ fn run_inner(
 #[inline(always)]
 unsafe fn load_consts(fp: *mut u64, code: &Code) {
     let n = code.consts.len();
-    if n != 0 {
-        std::ptr::copy_nonoverlapping(code.consts.as_ptr(), fp.add(code.const_base() as usize), n);
+    let dst = fp.add(code.const_base() as usize);
+    // Most functions have a handful of constants: a loop beats a call to
+    // `memcpy` on every call.
+    if n <= 8 {
+        for i in 0..n {
+            *dst.add(i) = *code.consts.as_ptr().add(i);
+        }
+    } else {
+        std::ptr::copy_nonoverlapping(code.consts.as_ptr(), dst, n);
     }
 }
 
@@ -183,7 +195,7 @@ unsafe fn execute(
     let mut func: *const FunctionDef = entry;
     let mut base = (*st).slot_top;
     if base + code.frame_slots as usize > slot_cap {
-        return Err(make_trap(TrapKind::StackExhausted, code, func, 0));
+        return Err(make_trap(TrapKind::StackExhausted, func, 0));
     }
     let mut fp = slot_base.add(base);
     for (i, a) in args.iter().take(code.param_slots as usize).enumerate() {
@@ -193,7 +205,7 @@ unsafe fn execute(
     let mut mem_base = align_up((*st).mem_sp, code.static_frame_align);
     let mut mem_sp = mem_base + code.static_frame_size as usize;
     if mem_sp > mem_limit {
-        return Err(make_trap(TrapKind::StackExhausted, code, func, 0));
+        return Err(make_trap(TrapKind::StackExhausted, func, 0));
     }
     let mut insts = code.insts.as_ptr();
     let mut pc = insts;
@@ -226,7 +238,7 @@ unsafe fn execute(
     }
     macro_rules! trap {
         ($kind:expr) => {
-            return Err(make_trap($kind, code, func, pc_index!()))
+            return Err(make_trap($kind, func, pc_index!()))
         };
     }
     macro_rules! frame {
@@ -332,7 +344,7 @@ unsafe fn execute(
             {
                 // Nothing will catch it: terminate before any cleanup, as
                 // the native two-phase unwinder does.
-                return Err(make_trap(TrapKind::Uncaught(ue), code, func, pc_index!()));
+                return Err(make_trap(TrapKind::Uncaught(ue), func, pc_index!()));
             }
             loop {
                 if !skip_current {
@@ -347,7 +359,7 @@ unsafe fn execute(
                 }
                 skip_current = false;
                 if (*st).activations.len() == entry_depth {
-                    return Err(make_trap(TrapKind::Exception(ue), code, func, pc_index!()));
+                    return Err(make_trap(TrapKind::Exception(ue), func, pc_index!()));
                 }
                 let Some(a) = (*st).activations.pop() else {
                     trap!(TrapKind::Other("activation stack underflow".into()))
@@ -366,16 +378,16 @@ unsafe fn execute(
     }
 
     loop {
-        let inst = *pc;
+        let inst: *const Inst = pc;
         #[cfg(feature = "trace")]
         eprintln!(
             "[trace] @{} {:4}: {:?}",
             (*func).name,
             pc.offset_from(insts),
-            inst
+            *inst
         );
         pc = pc.add(1);
-        match inst {
+        match *inst {
             Inst::TailSlot { .. } | Inst::TailImm { .. } => {
                 trap!(TrapKind::Other("malformed bytecode: stray tail".into()))
             }
@@ -387,6 +399,10 @@ unsafe fn execute(
                 frame!().copy_within(s..s + n, d);
             }
             Inst::ConstI32 { dst, imm } => w!(dst, imm as i64 as u64),
+            Inst::CopyJump { dst, src, target } => {
+                w!(dst, r!(src));
+                jump!(target)
+            }
 
             // ---- integer arithmetic
             Inst::Add32 { dst, a, b } => w!(dst, (r!(a) as u32).wrapping_add(r!(b) as u32) as u64),
@@ -582,6 +598,20 @@ unsafe fn execute(
                 dst,
                 memory::load::<u64>(r!(ptr).wrapping_add(off as i64 as u64))
             ),
+            Inst::Load128 { dst, ptr, off } => {
+                let v = memory::load::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64));
+                match frame!().get_mut(dst.0 as usize..dst.0 as usize + 2) {
+                    Some(d) => d.copy_from_slice(&v),
+                    None => trap!(TrapKind::Other("malformed bytecode: vector operand".into())),
+                }
+            }
+            Inst::Store128 { ptr, val, off } => {
+                let v: [u64; 2] = match frame!().get(val.0 as usize..val.0 as usize + 2) {
+                    Some(v) => [v[0], v[1]],
+                    None => trap!(TrapKind::Other("malformed bytecode: vector operand".into())),
+                };
+                memory::store::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64), v)
+            }
             Inst::LoadN { dst, ptr, off } => {
                 let (size, _, _) = tail_imm!();
                 let addr = r!(ptr).wrapping_add(off as i64 as u64);
@@ -610,6 +640,74 @@ unsafe fn execute(
                 idx,
                 shift,
             } => w!(dst, r!(b).wrapping_add(r!(idx) << shift)),
+            Inst::LoadIdx8 {
+                dst,
+                base,
+                idx,
+                shift,
+            } => {
+                w!(
+                    dst,
+                    memory::load::<u8>(r!(base).wrapping_add(r!(idx) << shift)) as u64
+                )
+            }
+            Inst::LoadIdx16 {
+                dst,
+                base,
+                idx,
+                shift,
+            } => {
+                w!(
+                    dst,
+                    memory::load::<u16>(r!(base).wrapping_add(r!(idx) << shift)) as u64
+                )
+            }
+            Inst::LoadIdx32 {
+                dst,
+                base,
+                idx,
+                shift,
+            } => {
+                w!(
+                    dst,
+                    memory::load::<u32>(r!(base).wrapping_add(r!(idx) << shift)) as u64
+                )
+            }
+            Inst::LoadIdx64 {
+                dst,
+                base,
+                idx,
+                shift,
+            } => {
+                w!(
+                    dst,
+                    memory::load::<u64>(r!(base).wrapping_add(r!(idx) << shift))
+                )
+            }
+            Inst::StoreIdx8 {
+                val,
+                base,
+                idx,
+                shift,
+            } => memory::store::<u8>(r!(base).wrapping_add(r!(idx) << shift), r!(val) as u8),
+            Inst::StoreIdx16 {
+                val,
+                base,
+                idx,
+                shift,
+            } => memory::store::<u16>(r!(base).wrapping_add(r!(idx) << shift), r!(val) as u16),
+            Inst::StoreIdx32 {
+                val,
+                base,
+                idx,
+                shift,
+            } => memory::store::<u32>(r!(base).wrapping_add(r!(idx) << shift), r!(val) as u32),
+            Inst::StoreIdx64 {
+                val,
+                base,
+                idx,
+                shift,
+            } => memory::store::<u64>(r!(base).wrapping_add(r!(idx) << shift), r!(val)),
             Inst::GepShl32 {
                 dst,
                 base: b,
@@ -1017,6 +1115,23 @@ unsafe fn execute(
                 );
                 vec_result!(r);
             }
+            Inst::V128Bin {
+                dst,
+                a,
+                b,
+                op,
+                kind,
+            } => {
+                let r = simd::binary128(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    op,
+                    kind,
+                );
+                vec_result!(r);
+            }
             Inst::VecUn { dst, a, op, kind } => {
                 let (lanes, _, _) = tail_imm!();
                 let r = simd::unary(
@@ -1140,6 +1255,12 @@ unsafe fn execute(
             Inst::BrSle32 { a, b, target } => branch_if!((r!(a) as i32) <= (r!(b) as i32), target),
             Inst::BrSlt64 { a, b, target } => branch_if!((r!(a) as i64) < (r!(b) as i64), target),
             Inst::BrSle64 { a, b, target } => branch_if!((r!(a) as i64) <= (r!(b) as i64), target),
+            Inst::BrFCmp32 { a, b, target, pred } => {
+                branch_if!(ops::fcmp(pred, f32r!(a) as f64, f32r!(b) as f64), target)
+            }
+            Inst::BrFCmp64 { a, b, target, pred } => {
+                branch_if!(ops::fcmp(pred, f64r!(a), f64r!(b)), target)
+            }
             Inst::Switch { val, table } => {
                 let v = r!(val);
                 let t = match &code.switches[table as usize] {
@@ -1185,7 +1306,11 @@ unsafe fn execute(
                     ));
                 }
                 let caller_fp = slot_base.add(a.base);
-                std::ptr::copy_nonoverlapping(fp.add(s), caller_fp.add(a.dst as usize), n);
+                if n == 1 {
+                    *caller_fp.add(a.dst as usize) = *fp.add(s);
+                } else {
+                    std::ptr::copy_nonoverlapping(fp.add(s), caller_fp.add(a.dst as usize), n);
+                }
                 code = caller;
                 func = a.func;
                 base = a.base;

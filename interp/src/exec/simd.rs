@@ -149,6 +149,7 @@ fn int_binary<const BITS: u32>(op: VecOp, x: &[u64], y: &[u64], out: &mut [u64])
     true
 }
 
+#[inline(always)]
 fn f32_binary(op: VecOp, x: &[u64], y: &[u64], out: &mut [u64]) -> bool {
     let f = |g: fn(f32, f32) -> f32| move |a: u64, b: u64| bits_of32(g(f32_of(a), f32_of(b)));
     match op {
@@ -165,6 +166,7 @@ fn f32_binary(op: VecOp, x: &[u64], y: &[u64], out: &mut [u64]) -> bool {
     true
 }
 
+#[inline(always)]
 fn f64_binary(op: VecOp, x: &[u64], y: &[u64], out: &mut [u64]) -> bool {
     let f = |g: fn(f64, f64) -> f64| {
         move |a: u64, b: u64| g(f64::from_bits(a), f64::from_bits(b)).to_bits()
@@ -183,6 +185,7 @@ fn f64_binary(op: VecOp, x: &[u64], y: &[u64], out: &mut [u64]) -> bool {
     true
 }
 
+#[inline(always)]
 fn fast_binary(op: VecOp, kind: ElemKind, x: &[u64], y: &[u64], out: &mut [u64]) -> bool {
     match kind {
         ElemKind::I8 => int_binary::<8>(op, x, y, out),
@@ -193,6 +196,32 @@ fn fast_binary(op: VecOp, kind: ElemKind, x: &[u64], y: &[u64], out: &mut [u64])
         ElemKind::F64 => f64_binary(op, x, y, out),
         _ => false,
     }
+}
+
+/// `dst = a op b` on 128-bit vectors of `kind` (8- to 64-bit lanes): the
+/// fast paths with the size fixed, so each loop is two words long.
+#[inline(always)]
+pub fn binary128(
+    f: &mut [u64],
+    dst: usize,
+    a: usize,
+    b: usize,
+    op: VecOp,
+    kind: ElemKind,
+) -> Result<(), VecTrap> {
+    let word = |at: usize| -> Result<[u64; 2], VecTrap> {
+        match f.get(at..at + 2) {
+            Some(w) => Ok([w[0], w[1]]),
+            None => Err(VecTrap::OutOfFrame),
+        }
+    };
+    let (x, y) = (word(a)?, word(b)?);
+    let mut out = [0u64; 2];
+    if fast_binary(op, kind, &x, &y, &mut out) {
+        return store(f, dst, &out);
+    }
+    let lanes = 128 / kind.bits() as usize;
+    binary(f, dst, a, b, op, kind, lanes)
 }
 
 /// `dst = a op b`, lane-wise.

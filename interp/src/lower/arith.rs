@@ -67,6 +67,25 @@ pub(super) fn vec_bin(
     kind: ElemKind,
     lanes: u32,
 ) {
+    let whole_bytes = matches!(
+        kind,
+        ElemKind::I8
+            | ElemKind::I16
+            | ElemKind::I32
+            | ElemKind::I64
+            | ElemKind::F32
+            | ElemKind::F64
+    );
+    if whole_bytes && kind.bits() * lanes == 128 {
+        l.emit(Inst::V128Bin {
+            dst,
+            a,
+            b,
+            op,
+            kind,
+        });
+        return;
+    }
     l.emit(Inst::VecBin {
         dst,
         a,
@@ -513,6 +532,34 @@ pub(super) fn fcmp(l: &mut FnLowerer, c: &ins::FCmp) -> LResult<()> {
         other => return Err(format!("fcmp on {other:?}")),
     };
     Ok(())
+}
+
+/// For an instruction whose result has exactly its operand's slot image
+/// (`freeze`, `bitcast`, `addrspacecast`, `zext` and `inttoptr` of a
+/// one-slot integer, `ptrtoint` to i64): its result and the operand's
+/// name. The slot allocator makes such a result share its operand's slots
+/// and the instruction disappears.
+pub(super) fn plain_copy<'i>(l: &FnLowerer, inst: &'i Instruction) -> Option<(&'i Name, &'i Name)> {
+    use Instruction as I;
+    let int_to_scalar = |op: &Operand, to: &Type| {
+        matches!(l.classify(&l.type_of_operand(op)), Ok(ValTy::Int(_)))
+            && matches!(l.classify(to), Ok(ValTy::Int(_) | ValTy::Ptr))
+    };
+    let (operand, dest) = match inst {
+        I::Freeze(x) => (&x.operand, &x.dest),
+        I::BitCast(x) => (&x.operand, &x.dest),
+        I::AddrSpaceCast(x) => (&x.operand, &x.dest),
+        I::ZExt(x) if int_to_scalar(&x.operand, &x.to_type) => (&x.operand, &x.dest),
+        I::IntToPtr(x) if int_to_scalar(&x.operand, &x.to_type) => (&x.operand, &x.dest),
+        I::PtrToInt(x) if l.classify(&x.to_type).ok() == Some(ValTy::Int(64)) => {
+            (&x.operand, &x.dest)
+        }
+        _ => return None,
+    };
+    match operand {
+        Operand::LocalOperand { name, .. } => Some((dest, name)),
+        _ => None,
+    }
 }
 
 pub(super) fn cast(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {

@@ -7,7 +7,7 @@
 
 use super::phi::{sequentialise, Move};
 use super::{FnLowerer, LResult, ValTy};
-use crate::bytecode::{Inst, Slot, SwitchTable, Target};
+use crate::bytecode::{FloatPredicate, Inst, Slot, SwitchTable, Target};
 use llvm_ir::instruction as ins;
 use llvm_ir::{BasicBlock, Constant, Instruction, IntPredicate, Name, Operand, Terminator};
 
@@ -23,6 +23,13 @@ pub(super) fn fusable_compare(l: &FnLowerer, c: &ins::ICmp) -> bool {
         IntPredicate::SLT | IntPredicate::SLE => bits == 32 || bits == 64,
         _ => true,
     }
+}
+
+/// Whether a float compare can be fused into the branch that uses it
+/// (`float` and `double`).
+pub(super) fn fusable_float_compare(l: &FnLowerer, c: &ins::FCmp) -> bool {
+    let ty = l.type_of_operand(&c.operand0);
+    matches!(l.classify(&ty), Ok(ValTy::F32 | ValTy::F64))
 }
 
 /// The moves PHIs in `succ` need on the edge from `pred`.
@@ -101,11 +108,24 @@ enum Cond {
     /// A fused compare: `(pred, a, b)` with `pred` one of eq, ne, ult, ule,
     /// slt, sle, and the width for signed ones.
     Compare(IntPredicate, Slot, Slot, u32),
+    /// A fused float compare; `double` when the operands are doubles.
+    FloatCompare(FloatPredicate, Slot, Slot, bool),
 }
 
 fn condition(l: &mut FnLowerer, bb: &BasicBlock, cond: &Operand) -> LResult<Cond> {
     if let Operand::LocalOperand { name, .. } = cond {
         if l.fused_compares.contains(name) {
+            let fcmp = bb.instrs.iter().find_map(|i| match i {
+                Instruction::FCmp(c) if &c.dest == name => Some(c),
+                _ => None,
+            });
+            if let Some(c) = fcmp {
+                let double = l.classify(&l.type_of_operand(&c.operand0))? == ValTy::F64;
+                let a = l.operand(&c.operand0)?;
+                let b = l.operand(&c.operand1)?;
+                let pred = super::arith::float_pred(c.predicate);
+                return Ok(Cond::FloatCompare(pred, a, b, double));
+            }
             let c = bb
                 .instrs
                 .iter()
@@ -132,6 +152,24 @@ fn condition(l: &mut FnLowerer, bb: &BasicBlock, cond: &Operand) -> LResult<Cond
 fn emit_cond_jump(l: &mut FnLowerer, cond: &Cond, negate: bool, target: &Name) {
     let t = Target(0); // fixed up later
     let inst = match *cond {
+        Cond::FloatCompare(pred, a, b, double) => {
+            let pred = if negate { pred.negate() } else { pred };
+            if double {
+                Inst::BrFCmp64 {
+                    a,
+                    b,
+                    target: t,
+                    pred,
+                }
+            } else {
+                Inst::BrFCmp32 {
+                    a,
+                    b,
+                    target: t,
+                    pred,
+                }
+            }
+        }
         Cond::Slot(s) => {
             if negate {
                 Inst::BrIfNot { cond: s, target: t }
@@ -285,7 +323,7 @@ fn cond_br_plain(
 fn writes_condition(cond: &Cond, moves: &[Move]) -> bool {
     let reads: &[Slot] = match cond {
         Cond::Slot(s) => std::slice::from_ref(s),
-        Cond::Compare(_, a, b, _) => &[*a, *b],
+        Cond::Compare(_, a, b, _) | Cond::FloatCompare(_, a, b, _) => &[*a, *b],
     };
     moves
         .iter()

@@ -46,7 +46,77 @@ pub(super) fn load(l: &mut FnLowerer, ld: &ins::Load) -> LResult<()> {
         });
         return Ok(());
     }
+    if matches!(size, 1 | 2 | 4 | 8) {
+        if let Some((base, idx, shift)) = take_indexed_address(l, &ld.address, off) {
+            l.emit(match size {
+                1 => Inst::LoadIdx8 {
+                    dst,
+                    base,
+                    idx,
+                    shift,
+                },
+                2 => Inst::LoadIdx16 {
+                    dst,
+                    base,
+                    idx,
+                    shift,
+                },
+                4 => Inst::LoadIdx32 {
+                    dst,
+                    base,
+                    idx,
+                    shift,
+                },
+                _ => Inst::LoadIdx64 {
+                    dst,
+                    base,
+                    idx,
+                    shift,
+                },
+            });
+            return Ok(());
+        }
+    }
     emit_load(l, dst, ptr, off, size)
+}
+
+/// When the address `op` was computed by the `GepShl64` just emitted in
+/// this block and this access is its only use, takes that instruction back
+/// and returns its base, index and shift: the access becomes one indexed
+/// op (`LoadIdx*`, `StoreIdx*`).
+fn take_indexed_address(l: &mut FnLowerer, op: &Operand, off: i32) -> Option<(Slot, Slot, u8)> {
+    let Operand::LocalOperand { name, .. } = op else {
+        return None;
+    };
+    // A folded address has a slot it never writes: another value may
+    // share it.
+    // A copy's uses are its source's too: they are not counted here.
+    if off != 0
+        || l.uses(name) != 1
+        || l.folded_addr.contains_key(name)
+        || l.copies.contains_key(name)
+    {
+        return None;
+    }
+    let addr = l.dest(name).ok()?;
+    let last = l
+        .insts
+        .len()
+        .checked_sub(1)
+        .filter(|&i| i >= l.block_begin)?;
+    match l.insts[last] {
+        Inst::GepShl64 {
+            dst,
+            base,
+            idx,
+            shift,
+        } if dst == addr => {
+            l.insts.pop();
+            l.ir_pos.pop();
+            Some((base, idx, shift))
+        }
+        _ => None,
+    }
 }
 
 /// A plain load of `size` bytes from `ptr + off` into `dst`.
@@ -56,6 +126,7 @@ fn emit_load(l: &mut FnLowerer, dst: Slot, ptr: Slot, off: i32, size: u64) -> LR
         2 => Inst::Load16 { dst, ptr, off },
         4 => Inst::Load32 { dst, ptr, off },
         8 => Inst::Load64 { dst, ptr, off },
+        16 => Inst::Load128 { dst, ptr, off },
         _ => {
             l.emit(Inst::LoadN { dst, ptr, off });
             l.emit(Inst::TailImm {
@@ -116,11 +187,43 @@ pub(super) fn store(l: &mut FnLowerer, st: &ins::Store) -> LResult<()> {
         });
         return Ok(());
     }
+    if matches!(size, 1 | 2 | 4 | 8) {
+        if let Some((base, idx, shift)) = take_indexed_address(l, &st.address, off) {
+            l.emit(match size {
+                1 => Inst::StoreIdx8 {
+                    val,
+                    base,
+                    idx,
+                    shift,
+                },
+                2 => Inst::StoreIdx16 {
+                    val,
+                    base,
+                    idx,
+                    shift,
+                },
+                4 => Inst::StoreIdx32 {
+                    val,
+                    base,
+                    idx,
+                    shift,
+                },
+                _ => Inst::StoreIdx64 {
+                    val,
+                    base,
+                    idx,
+                    shift,
+                },
+            });
+            return Ok(());
+        }
+    }
     let inst = match size {
         1 => Inst::Store8 { ptr, val, off },
         2 => Inst::Store16 { ptr, val, off },
         4 => Inst::Store32 { ptr, val, off },
         8 => Inst::Store64 { ptr, val, off },
+        16 => Inst::Store128 { ptr, val, off },
         _ => {
             l.emit(Inst::StoreN { ptr, val, off });
             l.emit(Inst::TailImm {

@@ -25,11 +25,12 @@ mod eh;
 pub(crate) mod intrinsics;
 mod lanes;
 mod memory;
+mod peephole;
 mod phi;
 mod slots;
 pub(crate) mod support;
 
-use crate::bytecode::{Inst, IrLocation, Slot, SourceLocation, SwitchTable, Target};
+use crate::bytecode::{Inst, Slot, SwitchTable, Target};
 use crate::code::{Callee, Code, Helper, IndirectSite};
 use crate::consts::ConstEval;
 use crate::error::LowerError;
@@ -38,9 +39,7 @@ use crate::module::LoadedModule;
 use crate::signature::slots_of;
 use hashbrown::{HashMap, HashSet};
 use llvm_ir::types::{Typed, Types};
-use llvm_ir::{
-    Constant, Function, HasDebugLoc, Instruction, Name, Operand, Terminator, Type, TypeRef,
-};
+use llvm_ir::{Constant, Function, Instruction, Name, Operand, Terminator, Type, TypeRef};
 use std::sync::Arc;
 pub(crate) use support::ValTy;
 
@@ -68,11 +67,7 @@ fn lower_unguarded(module: &Arc<LoadedModule>, index: usize) -> Result<Code, Low
         Ok(()) => l.finish().map_err(|what| LowerError::new(&func.name, what)),
         Err(what) => Err(LowerError {
             function: func.name.clone(),
-            location: l
-                .locations
-                .get(l.cur_location as usize)
-                .cloned()
-                .map(Box::new),
+            location: support::ir_location_at(func, l.cur_pos).map(Box::new),
             what,
         }),
     }
@@ -91,9 +86,11 @@ pub(crate) struct FnLowerer<'m> {
     /// Index of `func` among the module's functions.
     pub func_index: usize,
     pub insts: Vec<Inst>,
-    inst_location: Vec<u32>,
-    locations: Vec<IrLocation>,
-    cur_location: u32,
+    /// See `Code::ir_pos`.
+    ir_pos: Vec<u32>,
+    /// Ordinal of the IR instruction being lowered (see
+    /// `support::ir_location_at`).
+    cur_pos: u32,
     /// Slot of every SSA value (parameters and instruction results).
     values: HashMap<Name, Slot>,
     next_slot: u32,
@@ -143,6 +140,12 @@ pub(crate) struct FnLowerer<'m> {
     pub deferred_edges: Vec<(Name, Name, Vec<phi::Move>)>,
     /// Edge block labels handed out so far.
     pub edge_labels: u32,
+    /// Index of the first instruction of the block being lowered.
+    block_begin: usize,
+    /// Results that are plain copies of another value (see
+    /// `arith::plain_copy`), with the value they stand for (never itself a
+    /// copy): they share its slots and emit nothing.
+    copies: HashMap<Name, Name>,
 }
 
 impl<'m> FnLowerer<'m> {
@@ -154,9 +157,8 @@ impl<'m> FnLowerer<'m> {
             func,
             func_index,
             insts: Vec::new(),
-            inst_location: Vec::new(),
-            locations: Vec::new(),
-            cur_location: 0,
+            ir_pos: Vec::new(),
+            cur_pos: 0,
             values: HashMap::new(),
             next_slot: 0,
             param_slots: 0,
@@ -180,6 +182,8 @@ impl<'m> FnLowerer<'m> {
             fused_compares: HashSet::new(),
             deferred_edges: Vec::new(),
             edge_labels: 0,
+            block_begin: 0,
+            copies: HashMap::new(),
             va_slot: None,
             tail_position: false,
             handler_fixups: Vec::new(),
@@ -357,7 +361,7 @@ impl<'m> FnLowerer<'m> {
 
     pub fn emit(&mut self, inst: Inst) -> usize {
         self.insts.push(inst);
-        self.inst_location.push(self.cur_location);
+        self.ir_pos.push(self.cur_pos);
         self.insts.len() - 1
     }
 
@@ -420,57 +424,28 @@ impl<'m> FnLowerer<'m> {
         off
     }
 
-    fn set_location(
-        &mut self,
-        block: &Name,
-        index: usize,
-        opcode: &'static str,
-        dbg: &Option<llvm_ir::DebugLoc>,
-    ) {
-        let source = dbg.as_ref().map(|d| SourceLocation {
-            file: d.filename.clone(),
-            line: d.line,
-            col: d.col.unwrap_or(0),
-        });
-        self.locations.push(IrLocation {
-            block: block.to_string().trim_start_matches('%').to_string(),
-            index: index as u32,
-            opcode,
-            source,
-        });
-        self.cur_location = (self.locations.len() - 1) as u32;
-    }
-
     // ------------------------------------------------------------------
     // Driver
     // ------------------------------------------------------------------
 
     fn run(&mut self) -> LResult<()> {
         self.count_uses();
+        self.plan_copies();
         let folded = self.plan_folding();
         self.assign_slots(&folded)?;
         let blocks = &self.func.basic_blocks;
         for (bi, bb) in blocks.iter().enumerate() {
             self.block_start
                 .insert(bb.name.clone(), self.insts.len() as u32);
+            self.block_begin = self.insts.len();
             for (ii, inst) in bb.instrs.iter().enumerate() {
-                self.set_location(
-                    &bb.name,
-                    ii,
-                    support::opcode_name(inst),
-                    inst.get_debug_loc(),
-                );
                 self.tail_position = ii + 1 == bb.instrs.len() && returns_result_of(&bb.term, inst);
                 self.lower_instruction(inst, bi == 0)?;
+                self.cur_pos += 1;
             }
-            self.set_location(
-                &bb.name,
-                bb.instrs.len(),
-                support::terminator_name(&bb.term),
-                bb.term.get_debug_loc(),
-            );
             let next = blocks.get(bi + 1).map(|b| &b.name);
             self.lower_terminator(bb, next)?;
+            self.cur_pos += 1;
         }
         control::emit_deferred_edge_blocks(self);
         Ok(())
@@ -485,8 +460,8 @@ impl<'m> FnLowerer<'m> {
         }
         for c in &self.fused_compares {
             let mut to = smallvec::SmallVec::new();
-            if let Some(cmp) = self.find_icmp(c) {
-                for op in [&cmp.operand0, &cmp.operand1] {
+            if let Some(operands) = self.compare_operands(c) {
+                for op in operands {
                     if let Operand::LocalOperand { name, .. } = op {
                         match folded.get(name) {
                             Some((base, _)) => to.push(base.clone()),
@@ -509,10 +484,42 @@ impl<'m> FnLowerer<'m> {
         Ok(())
     }
 
-    fn find_icmp(&self, name: &Name) -> Option<&'m llvm_ir::instruction::ICmp> {
+    /// Finds the plain copies, each resolved to the value it copies in
+    /// the end. A chain that does not end (possible in unreachable code)
+    /// is left as real instructions.
+    fn plan_copies(&mut self) {
+        let mut direct: HashMap<Name, Name> = HashMap::new();
+        for bb in &self.func.basic_blocks {
+            for inst in &bb.instrs {
+                if let Some((dest, source)) = arith::plain_copy(self, inst) {
+                    direct.insert(dest.clone(), source.clone());
+                }
+            }
+        }
+        let mut copies = HashMap::new();
+        for (dest, source) in &direct {
+            let mut end = source;
+            let mut hops = 0;
+            while let Some(next) = direct.get(end) {
+                end = next;
+                hops += 1;
+                if hops > direct.len() {
+                    break;
+                }
+            }
+            if !direct.contains_key(end) {
+                copies.insert(dest.clone(), end.clone());
+            }
+        }
+        self.copies = copies;
+    }
+
+    /// The operands of the compare (`icmp` or `fcmp`) named `name`.
+    fn compare_operands(&self, name: &Name) -> Option<[&'m Operand; 2]> {
         self.func.basic_blocks.iter().find_map(|b| {
             b.instrs.iter().find_map(|i| match i {
-                Instruction::ICmp(c) if &c.dest == name => Some(c),
+                Instruction::ICmp(c) if &c.dest == name => Some([&c.operand0, &c.operand1]),
+                Instruction::FCmp(c) if &c.dest == name => Some([&c.operand0, &c.operand1]),
                 _ => None,
             })
         })
@@ -545,6 +552,9 @@ impl<'m> FnLowerer<'m> {
                     let defined_here = bb.instrs.iter().any(|i| match i {
                         Instruction::ICmp(c) => {
                             &c.dest == name && control::fusable_compare(self, c)
+                        }
+                        Instruction::FCmp(c) => {
+                            &c.dest == name && control::fusable_float_compare(self, c)
                         }
                         _ => false,
                     });
@@ -602,6 +612,12 @@ impl<'m> FnLowerer<'m> {
 
     fn lower_instruction(&mut self, inst: &Instruction, entry_block: bool) -> LResult<()> {
         use Instruction as I;
+        if inst
+            .try_get_result()
+            .is_some_and(|d| self.copies.contains_key(d))
+        {
+            return Ok(());
+        }
         match inst {
             I::Add(_)
             | I::Sub(_)
@@ -627,7 +643,13 @@ impl<'m> FnLowerer<'m> {
                     arith::icmp(self, c)
                 }
             }
-            I::FCmp(c) => arith::fcmp(self, c),
+            I::FCmp(c) => {
+                if self.fused_compares.contains(&c.dest) {
+                    Ok(())
+                } else {
+                    arith::fcmp(self, c)
+                }
+            }
             I::Trunc(_)
             | I::ZExt(_)
             | I::SExt(_)
@@ -713,6 +735,7 @@ impl<'m> FnLowerer<'m> {
             }
             self.switches[table as usize] = control::build_switch_table(resolved, default);
         }
+        peephole::run(&mut self.insts, &mut self.switches);
         // Constants go after the values.
         let const_base = self.next_slot;
         let relocate = |s: &mut Slot| {
@@ -755,8 +778,7 @@ impl<'m> FnLowerer<'m> {
             indirect_sites: self.indirect_sites.into_boxed_slice(),
             shuffle_masks: self.shuffle_masks.into_boxed_slice(),
             trap_messages: self.trap_messages.into_boxed_slice(),
-            inst_location: self.inst_location.into_boxed_slice(),
-            locations: self.locations.into_boxed_slice(),
+            ir_pos: self.ir_pos.into_boxed_slice(),
             is_var_arg: self.func.is_var_arg,
             host: self.m.host.clone(),
             tls: self.m.tls_template(),
@@ -802,6 +824,7 @@ fn set_target(inst: &mut Inst, t: Target) {
     use Inst::*;
     match inst {
         Jump { target }
+        | CopyJump { target, .. }
         | BrIf { target, .. }
         | BrIfNot { target, .. }
         | BrEq { target, .. }
@@ -811,7 +834,9 @@ fn set_target(inst: &mut Inst, t: Target) {
         | BrSlt32 { target, .. }
         | BrSle32 { target, .. }
         | BrSlt64 { target, .. }
-        | BrSle64 { target, .. } => *target = t,
+        | BrSle64 { target, .. }
+        | BrFCmp32 { target, .. }
+        | BrFCmp64 { target, .. } => *target = t,
         _ => {}
     }
 }

@@ -54,11 +54,17 @@ struct Value {
 
 pub(super) fn allocate(l: &FnLowerer, aliases: &Aliases) -> LResult<Allocation> {
     let (values, param_slots, va_slot) = collect_values(l)?;
-    let index: HashMap<&Name, u32> = values
+    let mut index: HashMap<&Name, u32> = values
         .iter()
         .enumerate()
         .map(|(i, v)| (&v.name, i as u32))
         .collect();
+    // A plain copy is its source under another name.
+    for (copy, source) in &l.copies {
+        if let Some(&v) = index.get(source) {
+            index.insert(copy, v);
+        }
+    }
     let slots = if returns_twice(l) {
         sequential(&values, param_slots)
     } else {
@@ -76,12 +82,18 @@ pub(super) fn allocate(l: &FnLowerer, aliases: &Aliases) -> LResult<Allocation> 
         .max()
         .unwrap_or(0)
         .max(param_slots);
+    let mut by_name: HashMap<Name, Slot> = values
+        .into_iter()
+        .zip(slots)
+        .map(|(v, s)| (v.name, Slot(s)))
+        .collect();
+    for (copy, source) in &l.copies {
+        if let Some(&s) = by_name.get(source) {
+            by_name.insert(copy.clone(), s);
+        }
+    }
     Ok(Allocation {
-        values: values
-            .into_iter()
-            .zip(slots)
-            .map(|(v, s)| (v.name, Slot(s)))
-            .collect(),
+        values: by_name,
         value_slots,
         param_slots,
         va_slot,
@@ -106,7 +118,7 @@ fn collect_values(l: &FnLowerer) -> LResult<(Vec<Value>, u32, Option<Slot>)> {
     let param_slots = next + va_slot.is_some() as u32;
     for bb in &l.func.basic_blocks {
         for inst in &bb.instrs {
-            if let Some(name) = inst.try_get_result() {
+            if let Some(name) = inst.try_get_result().filter(|n| !l.copies.contains_key(*n)) {
                 let size = l.slots_for(&inst.get_type(l.types))?;
                 values.push(Value {
                     name: name.clone(),
@@ -269,7 +281,8 @@ impl Blocks {
                 super::support::for_each_operand(inst, &mut |op| {
                     record_use(op, read, &mut info.uses)
                 });
-                if let Some(&v) = inst.try_get_result().and_then(|n| index.get(n)) {
+                let result = inst.try_get_result().filter(|n| !l.copies.contains_key(*n));
+                if let Some(&v) = result.and_then(|n| index.get(n)) {
                     let write = if reads_before_writing(l, inst) {
                         pos
                     } else {
@@ -290,14 +303,12 @@ impl Blocks {
             info.end = pos;
             // Each out-edge is a block of its own holding the PHI moves:
             // the moves of different edges never run together.
+            let first_edge = edges.len();
             for succ in successors(&bb.term) {
                 let s = *block_index
                     .get(succ)
                     .ok_or_else(|| format!("branch to unknown block %{succ}"))?;
-                if edges
-                    .iter()
-                    .any(|(from, to, _)| *from == blocks.len() && *to == s)
-                {
+                if edges[first_edge..].iter().any(|(_, to, _)| *to == s) {
                     continue;
                 }
                 let (start, read, write) = (pos + 1, pos + 2, pos + 3);
@@ -543,6 +554,8 @@ fn coalesce(
     aliases: &Aliases,
 ) -> Vec<u32> {
     let mut group: Vec<u32> = (0..values.len() as u32).collect();
+    // Whether a group (by representative) holds a parameter.
+    let mut has_fixed: Vec<bool> = values.iter().map(|v| v.fixed.is_some()).collect();
     fn find(group: &mut [u32], mut v: u32) -> u32 {
         while group[v as usize] != v {
             let up = group[group[v as usize] as usize];
@@ -569,11 +582,7 @@ fn coalesce(
                 if gp == gv || values[p as usize].size != values[v as usize].size {
                     continue;
                 }
-                let fixed = |g: u32, group: &mut [u32]| {
-                    (0..values.len() as u32)
-                        .any(|m| values[m as usize].fixed.is_some() && find(group, m) == g)
-                };
-                if fixed(gp, &mut group) && fixed(gv, &mut group) {
+                if has_fixed[gp as usize] && has_fixed[gv as usize] {
                     continue;
                 }
                 if overlap(&ranges[gp as usize], &ranges[gv as usize]) {
@@ -584,6 +593,7 @@ fn coalesce(
                 normalise(&mut merged);
                 ranges[gp as usize] = merged;
                 group[gv as usize] = gp;
+                has_fixed[gp as usize] |= has_fixed[gv as usize];
             }
         }
     }
@@ -611,15 +621,18 @@ fn assign(
         start: u32,
         end: u32,
     }
+    // The parameter slot of each group that holds a parameter.
+    let mut fixed_of: HashMap<u32, u32> = HashMap::new();
+    for (m, &g) in groups.iter().enumerate() {
+        if let Some(f) = values[m].fixed {
+            fixed_of.entry(g).or_insert(f);
+        }
+    }
     let mut list: Vec<Group> = reps
         .iter()
         .map(|&rep| {
             let r = &ranges[rep as usize];
-            let fixed = groups
-                .iter()
-                .enumerate()
-                .filter(|(_, &g)| g == rep)
-                .find_map(|(m, _)| values[m].fixed);
+            let fixed = fixed_of.get(&rep).copied();
             Group {
                 rep,
                 size: values[rep as usize].size,

@@ -3,10 +3,10 @@
 //! loads, not when the function first runs), plus operand walking and
 //! opcode names.
 
-use crate::bytecode::ElemKind;
+use crate::bytecode::{ElemKind, IrLocation, SourceLocation};
 use crate::layout::DataLayout;
 use llvm_ir::types::{FPType, NamedStructDef, Typed, Types};
-use llvm_ir::{Instruction, Operand, Terminator, Type};
+use llvm_ir::{HasDebugLoc, Instruction, Operand, Terminator, Type};
 
 /// How the lowering sees a value's type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -429,4 +429,32 @@ pub fn terminator_name(term: &Terminator) -> &'static str {
         Terminator::CatchSwitch(_) => "catchswitch",
         Terminator::CallBr(_) => "callbr",
     }
+}
+
+/// Where the IR instruction with `ordinal` is: instructions and
+/// terminators of `func` are numbered in layout order, each block's
+/// terminator after its instructions.
+pub fn ir_location_at(func: &llvm_ir::Function, ordinal: u32) -> Option<IrLocation> {
+    let mut rest = ordinal as usize;
+    for bb in &func.basic_blocks {
+        let (opcode, dbg) = match bb.instrs.get(rest) {
+            Some(inst) => (opcode_name(inst), inst.get_debug_loc()),
+            None if rest == bb.instrs.len() => (terminator_name(&bb.term), bb.term.get_debug_loc()),
+            None => {
+                rest -= bb.instrs.len() + 1;
+                continue;
+            }
+        };
+        return Some(IrLocation {
+            block: bb.name.to_string().trim_start_matches('%').to_string(),
+            index: rest as u32,
+            opcode,
+            source: dbg.as_ref().map(|d| SourceLocation {
+                file: d.filename.clone(),
+                line: d.line,
+                col: d.col.unwrap_or(0),
+            }),
+        });
+    }
+    None
 }

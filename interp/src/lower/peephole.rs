@@ -1,0 +1,95 @@
+//! Peephole rewrites of a lowered function, once every branch target is
+//! known: fewer instructions executed for the same work. Positions never
+//! change (nothing is inserted or removed), so targets stay valid.
+//!
+//! - Jump threading: a branch to a `Jump` goes straight to where that jump
+//!   leads; a `Jump` to a `Ret` becomes that `Ret`.
+//! - A `Copy` followed by a `Jump` (a block's last PHI move, then the jump
+//!   to its successor) becomes one `CopyJump`; the `Jump` stays in place
+//!   for anything that branches to it.
+
+use crate::bytecode::{Inst, SwitchTable, Target};
+
+/// Jumps followed when threading (chains are short; a cycle of jumps is
+/// an infinite loop in the program and must stay one).
+const MAX_HOPS: usize = 8;
+
+pub(super) fn run(insts: &mut [Inst], switches: &mut [SwitchTable]) {
+    thread_jumps(insts, switches);
+    fuse_copy_jump(insts);
+}
+
+/// Where control ends up when it arrives at `t`, skipping plain jumps.
+fn final_target(insts: &[Inst], mut t: Target) -> Target {
+    for _ in 0..MAX_HOPS {
+        match insts.get(t.0 as usize) {
+            Some(Inst::Jump { target }) if *target != t => t = *target,
+            _ => break,
+        }
+    }
+    t
+}
+
+fn thread_jumps(insts: &mut [Inst], switches: &mut [SwitchTable]) {
+    for i in 0..insts.len() {
+        let Some(t) = target_of(&insts[i]) else {
+            continue;
+        };
+        let to = final_target(insts, t);
+        if let (Inst::Jump { .. }, Some(ret @ Inst::Ret { .. })) =
+            (insts[i], insts.get(to.0 as usize))
+        {
+            insts[i] = *ret;
+        } else if to != t {
+            super::set_target(&mut insts[i], to);
+        }
+    }
+    for table in switches {
+        match table {
+            SwitchTable::Dense {
+                targets, default, ..
+            } => {
+                for t in targets.iter_mut() {
+                    *t = final_target(insts, *t);
+                }
+                *default = final_target(insts, *default);
+            }
+            SwitchTable::Sparse { cases, default } => {
+                for (_, t) in cases.iter_mut() {
+                    *t = final_target(insts, *t);
+                }
+                *default = final_target(insts, *default);
+            }
+        }
+    }
+}
+
+fn fuse_copy_jump(insts: &mut [Inst]) {
+    for i in 0..insts.len().saturating_sub(1) {
+        if let (Inst::Copy { dst, src }, Inst::Jump { target }) = (insts[i], insts[i + 1]) {
+            insts[i] = Inst::CopyJump { dst, src, target };
+        }
+    }
+}
+
+/// The branch target of a jump or conditional branch.
+fn target_of(inst: &Inst) -> Option<Target> {
+    use Inst::*;
+    match *inst {
+        Jump { target }
+        | CopyJump { target, .. }
+        | BrIf { target, .. }
+        | BrIfNot { target, .. }
+        | BrEq { target, .. }
+        | BrNe { target, .. }
+        | BrUlt { target, .. }
+        | BrUle { target, .. }
+        | BrSlt32 { target, .. }
+        | BrSle32 { target, .. }
+        | BrSlt64 { target, .. }
+        | BrSle64 { target, .. }
+        | BrFCmp32 { target, .. }
+        | BrFCmp64 { target, .. } => Some(target),
+        _ => None,
+    }
+}
