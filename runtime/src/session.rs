@@ -85,7 +85,12 @@ impl Runtime {
     /// session or running anything (for inspection: `--list-unsupported`,
     /// `--disassemble`).
     pub fn inspect_file(&self, path: &str) -> Result<Arc<LoadedModule>, RunError> {
-        let ir = jir_interp::load::parse_file(path)?;
+        self.inspect(jir_interp::load::parse_file(path)?)
+    }
+
+    /// Validates an already parsed module without adding it to the
+    /// session or running anything (see [`Runtime::inspect_file`]).
+    pub fn inspect(&self, ir: IrModule) -> Result<Arc<LoadedModule>, RunError> {
         Ok(LoadedModule::new(ir, self.host()?)?)
     }
 

@@ -81,7 +81,17 @@ macro_rules! plain_operand {
         }
     )*};
 }
-plain_operand!(u8, u16, u32, i32, FloatPredicate, VecOp, ElemKind, MathOp);
+plain_operand!(
+    u8,
+    u16,
+    u32,
+    i16,
+    i32,
+    FloatPredicate,
+    VecOp,
+    ElemKind,
+    MathOp
+);
 
 /// Floating-point comparison predicates (LLVM's `fcmp` predicates).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -545,8 +555,8 @@ define_ops! {
     /// Stores `size` bytes from slots starting at `val`; tail:
     /// `TailImm { x: size }`.
     StoreN { ptr: Slot, val: Slot, off: i32 },
-    /// `dst = base + sext(idx) << shift`, `idx` being an i64.
-    GepShl64 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
+    /// `dst = base + sext(idx) << shift + off`, `idx` being an i64.
+    GepShl64 { dst: Slot, base: Slot, idx: Slot, shift: u8, off: i16 },
     /// `dst = zext(*(u8*)(base + idx << shift))`: a `GepShl64` fused with
     /// the load that is its only use (the address is not kept).
     LoadIdx8 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
@@ -565,10 +575,10 @@ define_ops! {
     StoreIdx32 { val: Slot, base: Slot, idx: Slot, shift: u8 },
     /// As `StoreIdx8`, 64 bits.
     StoreIdx64 { val: Slot, base: Slot, idx: Slot, shift: u8 },
-    /// `dst = base + sext(idx as i32) << shift`.
-    GepShl32 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
-    /// `dst = base + sext_bits(idx) * scale`; tail: `TailImm { x: scale
-    /// as low 32 bits, y: scale high 32 bits, z: bits of idx }`.
+    /// `dst = base + sext(idx as i32) << shift + off`.
+    GepShl32 { dst: Slot, base: Slot, idx: Slot, shift: u8, off: i16 },
+    /// `dst = base + sext_bits(idx) * scale + off`; tail: `TailImm { x:
+    /// scale, y: off as i32, z: bits of idx }`.
     GepMul { dst: Slot, base: Slot, idx: Slot },
     /// `dst = this thread's copy of the module's thread-local globals +
     /// off` (`llvm.threadlocal.address`).
@@ -631,6 +641,10 @@ define_ops! {
     /// funnel shift right: `(a:b >> (c mod bits)) mod 2^bits`; tail:
     /// `TailSlot { s: c, x: bits }`.
     Fshr { dst: Slot, a: Slot, b: Slot },
+    /// funnel shift left by a constant `shift` in `1..bits`: `(a << shift
+    /// | b >> (bits - shift)) mod 2^bits` (rotates when `a` is `b`; `fshr`
+    /// by `s` is this with `shift = bits - s`).
+    FshlImm { dst: Slot, a: Slot, b: Slot, shift: u8, bits: u8 },
     /// signed minimum of `bits`-wide integers
     SMin { dst: Slot, a: Slot, b: Slot, bits: u8 },
     /// signed maximum of `bits`-wide integers
@@ -757,6 +771,12 @@ define_ops! {
     BrSlt64 { a: Slot, b: Slot, target: Target },
     /// Fused compare and branch: jump if `a <= b` signed (i64).
     BrSle64 { a: Slot, b: Slot, target: Target },
+    /// A loop's counter step fused with its branch: `x = x + imm`, then
+    /// jump if `x != b`; when not taken, the next instruction (the
+    /// original branch, kept for anything that jumps to it) is skipped.
+    IncBrNe { x: Slot, b: Slot, target: Target, imm: i16 },
+    /// As `IncBrNe`, jumping if `x == b`.
+    IncBrEq { x: Slot, b: Slot, target: Target, imm: i16 },
     /// Fused float compare and branch: jump if `fcmp pred a, b` (float).
     BrFCmp32 { a: Slot, b: Slot, target: Target, pred: FloatPredicate },
     /// Fused float compare and branch: jump if `fcmp pred a, b` (double).

@@ -115,6 +115,18 @@ pub fn verify(code: &Code) -> Result<(), String> {
         return Err("the last instruction falls through off the end".into());
     }
 
+    // An op that skips the instruction after it needs one more after that.
+    for (i, inst) in insts.iter().enumerate() {
+        if matches!(inst, Inst::IncBrNe { .. } | Inst::IncBrEq { .. })
+            && (i + 2 >= n || is_tail[i + 1] || is_tail[i + 2])
+        {
+            return Err(format!(
+                "instruction {i} ({}): nothing to skip to",
+                inst.name()
+            ));
+        }
+    }
+
     let slots = code.frame_slots;
     let check_target = |t: Target, at: usize| -> Result<(), String> {
         let t = t.0 as usize;

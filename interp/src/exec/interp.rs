@@ -639,7 +639,13 @@ unsafe fn execute(
                 base: b,
                 idx,
                 shift,
-            } => w!(dst, r!(b).wrapping_add(r!(idx) << shift)),
+                off,
+            } => w!(
+                dst,
+                r!(b)
+                    .wrapping_add(r!(idx) << shift)
+                    .wrapping_add(off as i64 as u64)
+            ),
             Inst::LoadIdx8 {
                 dst,
                 base,
@@ -713,15 +719,20 @@ unsafe fn execute(
                 base: b,
                 idx,
                 shift,
-            } => {
-                w!(dst, r!(b).wrapping_add((sext(r!(idx), 32) as u64) << shift))
-            }
+                off,
+            } => w!(
+                dst,
+                r!(b)
+                    .wrapping_add((sext(r!(idx), 32) as u64) << shift)
+                    .wrapping_add(off as i64 as u64)
+            ),
             Inst::GepMul { dst, base: b, idx } => {
-                let (lo, hi, bits) = tail_imm!();
-                let scale = lo as u64 | ((hi as u64) << 32);
+                let (scale, off, bits) = tail_imm!();
                 w!(
                     dst,
-                    r!(b).wrapping_add((sext(r!(idx), bits) as u64).wrapping_mul(scale))
+                    r!(b)
+                        .wrapping_add((sext(r!(idx), bits) as u64).wrapping_mul(scale as u64))
+                        .wrapping_add(off as i32 as i64 as u64)
                 )
             }
             Inst::Alloca { dst, off } => w!(dst, (mem_base + off as usize) as u64),
@@ -815,6 +826,20 @@ unsafe fn execute(
                 let (c, bits, _) = tail_slot!();
                 w!(dst, ops::fshl(r!(a), r!(b), r!(c), bits))
             }
+            Inst::FshlImm {
+                dst,
+                a,
+                b,
+                shift,
+                bits,
+            } => w!(
+                dst,
+                mask(
+                    r!(a).wrapping_shl(shift as u32)
+                        | r!(b).wrapping_shr(bits.wrapping_sub(shift) as u32),
+                    bits as u32
+                )
+            ),
             Inst::Fshr { dst, a, b } => {
                 let (c, bits, _) = tail_slot!();
                 w!(dst, ops::fshr(r!(a), r!(b), r!(c), bits))
@@ -1255,6 +1280,24 @@ unsafe fn execute(
             Inst::BrSle32 { a, b, target } => branch_if!((r!(a) as i32) <= (r!(b) as i32), target),
             Inst::BrSlt64 { a, b, target } => branch_if!((r!(a) as i64) < (r!(b) as i64), target),
             Inst::BrSle64 { a, b, target } => branch_if!((r!(a) as i64) <= (r!(b) as i64), target),
+            Inst::IncBrNe { x, b, target, imm } => {
+                let v = r!(x).wrapping_add(imm as i64 as u64);
+                w!(x, v);
+                if v != r!(b) {
+                    jump!(target)
+                } else {
+                    pc = pc.add(1);
+                }
+            }
+            Inst::IncBrEq { x, b, target, imm } => {
+                let v = r!(x).wrapping_add(imm as i64 as u64);
+                w!(x, v);
+                if v == r!(b) {
+                    jump!(target)
+                } else {
+                    pc = pc.add(1);
+                }
+            }
             Inst::BrFCmp32 { a, b, target, pred } => {
                 branch_if!(ops::fcmp(pred, f32r!(a) as f64, f32r!(b) as f64), target)
             }

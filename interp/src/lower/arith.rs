@@ -863,6 +863,20 @@ pub(super) fn select(l: &mut FnLowerer, s: &ins::Select) -> LResult<()> {
     let ty = l.type_of_operand(&s.true_value);
     let cond_ty = l.type_of_operand(&s.condition);
     let dst = l.dest(&s.dest)?;
+    // The logical `c || x` and `c && x` compilers write as selects on i1.
+    if l.classify(&ty)? == ValTy::Int(1) && l.classify(&cond_ty)? == ValTy::Int(1) {
+        let cond = l.operand(&s.condition)?;
+        if l.const_int(&s.true_value) == Some(1) {
+            let b = l.operand(&s.false_value)?;
+            l.emit(Inst::Or { dst, a: cond, b });
+            return Ok(());
+        }
+        if l.const_int(&s.false_value) == Some(0) {
+            let a = l.operand(&s.true_value)?;
+            l.emit(Inst::And { dst, a: cond, b: a });
+            return Ok(());
+        }
+    }
     let cond = l.operand(&s.condition)?;
     let a = l.operand(&s.true_value)?;
     let b = l.operand(&s.false_value)?;

@@ -35,7 +35,11 @@ pub(super) fn fusable_float_compare(l: &FnLowerer, c: &ins::FCmp) -> bool {
 /// The moves PHIs in `succ` need on the edge from `pred`.
 pub(super) fn edge_moves(l: &mut FnLowerer, pred: &Name, succ: &Name) -> LResult<Vec<Move>> {
     let func = l.func;
-    let Some(block) = func.basic_blocks.iter().find(|b| &b.name == succ) else {
+    let block = l
+        .block_index
+        .get(succ)
+        .and_then(|&i| func.basic_blocks.get(i));
+    let Some(block) = block else {
         return Err(format!("branch to unknown block %{succ}"));
     };
     let mut moves = Vec::new();
@@ -114,7 +118,7 @@ enum Cond {
 
 fn condition(l: &mut FnLowerer, bb: &BasicBlock, cond: &Operand) -> LResult<Cond> {
     if let Operand::LocalOperand { name, .. } = cond {
-        if l.fused_compares.contains(name) {
+        if l.fused_compares.contains_key(name) {
             let fcmp = bb.instrs.iter().find_map(|i| match i {
                 Instruction::FCmp(c) if &c.dest == name => Some(c),
                 _ => None,

@@ -643,8 +643,25 @@ fn lower_funnel(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
     let dst = dest(l, c)?;
     let a = l.operand(arg(c, 0)?)?;
     let b = l.operand(arg(c, 1)?)?;
+    let constant_amount = l.const_int(arg(c, 2)?);
     let amount = l.operand(arg(c, 2)?)?;
     match arg_ty(l, c, 0)? {
+        ValTy::Int(bits) if constant_amount.is_some() => {
+            let s = (constant_amount.unwrap_or(0) % bits as u64) as u32;
+            // Shifting by 0 leaves the operand the shift starts from.
+            let shift = if right && s != 0 { bits - s } else { s };
+            if s == 0 {
+                l.emit_copy(dst, if right { b } else { a }, 1);
+            } else {
+                l.emit(Inst::FshlImm {
+                    dst,
+                    a,
+                    b,
+                    shift: shift as u8,
+                    bits: bits as u8,
+                });
+            }
+        }
         ValTy::Int(bits) => {
             l.emit(if right {
                 Inst::Fshr { dst, a, b }

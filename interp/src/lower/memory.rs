@@ -110,6 +110,7 @@ fn take_indexed_address(l: &mut FnLowerer, op: &Operand, off: i32) -> Option<(Sl
             base,
             idx,
             shift,
+            off: 0,
         } if dst == addr => {
             l.insts.pop();
             l.ir_pos.pop();
@@ -407,6 +408,9 @@ pub(super) fn gep(l: &mut FnLowerer, g: &ins::GetElementPtr) -> LResult<()> {
     let mut cur_slot = l.operand(&g.address)?;
     let mut pending: i64 = 0;
     let mut cur_ty = g.source_element_type.clone();
+    // The last scaled step emitted: the constant part of the address is
+    // added there when it fits.
+    let mut last_step = None;
     for (i, idx) in g.indices.iter().enumerate() {
         match step(l, &cur_ty, idx, i == 0)? {
             Step::Field { offset, elem } => {
@@ -435,43 +439,107 @@ pub(super) fn gep(l: &mut FnLowerer, g: &ins::GetElementPtr) -> LResult<()> {
                     });
                     idx_slot = t;
                 }
-                if size.is_power_of_two() && size <= 1 << 31 {
-                    let shift = size.trailing_zeros() as u8;
-                    l.emit(if bits == 32 {
-                        Inst::GepShl32 {
-                            dst,
-                            base: cur_slot,
-                            idx: idx_slot,
-                            shift,
-                        }
-                    } else {
-                        Inst::GepShl64 {
-                            dst,
-                            base: cur_slot,
-                            idx: idx_slot,
-                            shift,
-                        }
-                    });
-                } else {
-                    l.emit(Inst::GepMul {
-                        dst,
-                        base: cur_slot,
-                        idx: idx_slot,
-                    });
-                    l.emit(Inst::TailImm {
-                        x: size as u32,
-                        y: (size >> 32) as u32,
-                        z: if bits == 32 { 32 } else { 64 },
-                    });
-                }
+                last_step = Some(emit_scaled(l, dst, cur_slot, idx_slot, size, bits)?);
                 cur_slot = dst;
             }
         }
+    }
+    if pending != 0 && last_step.is_some_and(|at| add_to_step(l, at, pending)) {
+        return Ok(());
     }
     if pending != 0 || cur_slot != dst {
         l.emit_add_offset(dst, cur_slot, pending);
     }
     Ok(())
+}
+
+/// `dst = base + idx * size` for a variable index of `bits` (32 or 64);
+/// returns where the instruction is.
+fn emit_scaled(
+    l: &mut FnLowerer,
+    dst: Slot,
+    base: Slot,
+    idx: Slot,
+    size: u64,
+    bits: u32,
+) -> LResult<usize> {
+    if size.is_power_of_two() && size <= 1 << 31 {
+        let shift = size.trailing_zeros() as u8;
+        return Ok(l.emit(if bits == 32 {
+            Inst::GepShl32 {
+                dst,
+                base,
+                idx,
+                shift,
+                off: 0,
+            }
+        } else {
+            Inst::GepShl64 {
+                dst,
+                base,
+                idx,
+                shift,
+                off: 0,
+            }
+        }));
+    }
+    let Ok(scale) = u32::try_from(size) else {
+        // Elements of 4 GiB or more: multiply by a constant slot.
+        let wide_idx = if bits == 32 {
+            let t = l.temp(1);
+            l.emit(Inst::SExt {
+                dst: t,
+                a: idx,
+                from: 32,
+                to: 64,
+            });
+            t
+        } else {
+            idx
+        };
+        let scale = l.const_u64(size);
+        let product = l.temp(1);
+        l.emit(Inst::Mul64 {
+            dst: product,
+            a: wide_idx,
+            b: scale,
+        });
+        return Ok(l.emit(Inst::Add64 {
+            dst,
+            a: base,
+            b: product,
+        }));
+    };
+    let at = l.emit(Inst::GepMul { dst, base, idx });
+    l.emit(Inst::TailImm {
+        x: scale,
+        y: 0,
+        z: if bits == 32 { 32 } else { 64 },
+    });
+    Ok(at)
+}
+
+/// Adds `off` to the scaled step at `at` when its offset field holds it.
+fn add_to_step(l: &mut FnLowerer, at: usize, off: i64) -> bool {
+    match l.insts.get_mut(at) {
+        Some(Inst::GepShl64 { off: o, .. } | Inst::GepShl32 { off: o, .. }) => {
+            match i16::try_from(off) {
+                Ok(v) => {
+                    *o = v;
+                    true
+                }
+                Err(_) => false,
+            }
+        }
+        Some(Inst::GepMul { .. }) => match (i32::try_from(off), l.insts.get_mut(at + 1)) {
+            (Ok(v), Some(Inst::TailImm { y, .. })) => {
+                *y = v as u32;
+                true
+            }
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// A vector of addresses in `lanes` i64 lanes holding `scalar`.

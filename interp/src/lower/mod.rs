@@ -37,7 +37,7 @@ use crate::error::LowerError;
 use crate::layout::DataLayout;
 use crate::module::LoadedModule;
 use crate::signature::slots_of;
-use hashbrown::{HashMap, HashSet};
+use hashbrown::HashMap;
 use llvm_ir::types::{Typed, Types};
 use llvm_ir::{Constant, Function, Instruction, Name, Operand, Terminator, Type, TypeRef};
 use std::sync::Arc;
@@ -133,8 +133,9 @@ pub(crate) struct FnLowerer<'m> {
     /// Whether the instruction being lowered is a call whose result (or
     /// nothing, for void) the block then returns: a tail call candidate.
     pub tail_position: bool,
-    /// Compares lowered as part of the block's conditional branch.
-    fused_compares: HashSet<Name>,
+    /// Compares lowered as part of the block's conditional branch, with
+    /// their operands.
+    fused_compares: HashMap<Name, [&'m Operand; 2]>,
     /// Edge blocks (label, destination, PHI moves) placed after the last
     /// block (see `control::defer_edge_block`).
     pub deferred_edges: Vec<(Name, Name, Vec<phi::Move>)>,
@@ -142,6 +143,8 @@ pub(crate) struct FnLowerer<'m> {
     pub edge_labels: u32,
     /// Index of the first instruction of the block being lowered.
     block_begin: usize,
+    /// Position of each block in the function.
+    pub block_index: HashMap<&'m Name, usize>,
     /// Results that are plain copies of another value (see
     /// `arith::plain_copy`), with the value they stand for (never itself a
     /// copy): they share its slots and emit nothing.
@@ -179,10 +182,16 @@ impl<'m> FnLowerer<'m> {
             static_frame_align: 16,
             use_counts: HashMap::new(),
             folded_addr: HashMap::new(),
-            fused_compares: HashSet::new(),
+            fused_compares: HashMap::new(),
             deferred_edges: Vec::new(),
             edge_labels: 0,
             block_begin: 0,
+            block_index: func
+                .basic_blocks
+                .iter()
+                .enumerate()
+                .map(|(i, b)| (&b.name, i))
+                .collect(),
             copies: HashMap::new(),
             va_slot: None,
             tail_position: false,
@@ -458,15 +467,13 @@ impl<'m> FnLowerer<'m> {
         for (g, (base, _)) in folded {
             aliases.insert(g.clone(), smallvec::smallvec![base.clone()]);
         }
-        for c in &self.fused_compares {
+        for (c, operands) in &self.fused_compares {
             let mut to = smallvec::SmallVec::new();
-            if let Some(operands) = self.compare_operands(c) {
-                for op in operands {
-                    if let Operand::LocalOperand { name, .. } = op {
-                        match folded.get(name) {
-                            Some((base, _)) => to.push(base.clone()),
-                            None => to.push(name.clone()),
-                        }
+            for op in operands {
+                if let Operand::LocalOperand { name, .. } = op {
+                    match folded.get(name) {
+                        Some((base, _)) => to.push(base.clone()),
+                        None => to.push(name.clone()),
                     }
                 }
             }
@@ -514,17 +521,6 @@ impl<'m> FnLowerer<'m> {
         self.copies = copies;
     }
 
-    /// The operands of the compare (`icmp` or `fcmp`) named `name`.
-    fn compare_operands(&self, name: &Name) -> Option<[&'m Operand; 2]> {
-        self.func.basic_blocks.iter().find_map(|b| {
-            b.instrs.iter().find_map(|i| match i {
-                Instruction::ICmp(c) if &c.dest == name => Some([&c.operand0, &c.operand1]),
-                Instruction::FCmp(c) if &c.dest == name => Some([&c.operand0, &c.operand1]),
-                _ => None,
-            })
-        })
-    }
-
     fn count_uses(&mut self) {
         let mut counts: HashMap<Name, u32> = HashMap::new();
         let mut bump = |op: &Operand| {
@@ -546,20 +542,25 @@ impl<'m> FnLowerer<'m> {
     /// folded addresses as (base value, offset).
     fn plan_folding(&mut self) -> HashMap<Name, (Name, i64)> {
         let mut folded: HashMap<Name, (Name, i64)> = HashMap::new();
-        for bb in &self.func.basic_blocks {
+        let func: &'m Function = self.func;
+        for bb in &func.basic_blocks {
             if let Terminator::CondBr(br) = &bb.term {
                 if let Operand::LocalOperand { name, .. } = &br.condition {
-                    let defined_here = bb.instrs.iter().any(|i| match i {
-                        Instruction::ICmp(c) => {
-                            &c.dest == name && control::fusable_compare(self, c)
+                    let fused = bb.instrs.iter().find_map(|i| match i {
+                        Instruction::ICmp(c)
+                            if &c.dest == name && control::fusable_compare(self, c) =>
+                        {
+                            Some([&c.operand0, &c.operand1])
                         }
-                        Instruction::FCmp(c) => {
-                            &c.dest == name && control::fusable_float_compare(self, c)
+                        Instruction::FCmp(c)
+                            if &c.dest == name && control::fusable_float_compare(self, c) =>
+                        {
+                            Some([&c.operand0, &c.operand1])
                         }
-                        _ => false,
+                        _ => None,
                     });
-                    if defined_here && self.uses(name) == 1 {
-                        self.fused_compares.insert(name.clone());
+                    if let Some(operands) = fused.filter(|_| self.uses(name) == 1) {
+                        self.fused_compares.insert(name.clone(), operands);
                     }
                 }
             }
@@ -637,14 +638,14 @@ impl<'m> FnLowerer<'m> {
             }
             I::FNeg(n) => arith::fneg(self, n),
             I::ICmp(c) => {
-                if self.fused_compares.contains(&c.dest) {
+                if self.fused_compares.contains_key(&c.dest) {
                     Ok(())
                 } else {
                     arith::icmp(self, c)
                 }
             }
             I::FCmp(c) => {
-                if self.fused_compares.contains(&c.dest) {
+                if self.fused_compares.contains_key(&c.dest) {
                     Ok(())
                 } else {
                     arith::fcmp(self, c)
@@ -836,7 +837,9 @@ fn set_target(inst: &mut Inst, t: Target) {
         | BrSlt64 { target, .. }
         | BrSle64 { target, .. }
         | BrFCmp32 { target, .. }
-        | BrFCmp64 { target, .. } => *target = t,
+        | BrFCmp64 { target, .. }
+        | IncBrNe { target, .. }
+        | IncBrEq { target, .. } => *target = t,
         _ => {}
     }
 }

@@ -7,6 +7,9 @@
 //! - A `Copy` followed by a `Jump` (a block's last PHI move, then the jump
 //!   to its successor) becomes one `CopyJump`; the `Jump` stays in place
 //!   for anything that branches to it.
+//! - A counter incremented in place and then compared for (in)equality by
+//!   the next branch (a loop's latch) becomes one `IncBrNe`/`IncBrEq`,
+//!   which skips the original branch when not taken.
 
 use crate::bytecode::{Inst, SwitchTable, Target};
 
@@ -17,6 +20,52 @@ const MAX_HOPS: usize = 8;
 pub(super) fn run(insts: &mut [Inst], switches: &mut [SwitchTable]) {
     thread_jumps(insts, switches);
     fuse_copy_jump(insts);
+    fuse_increment_branch(insts);
+}
+
+fn fuse_increment_branch(insts: &mut [Inst]) {
+    for i in 0..insts.len().saturating_sub(1) {
+        let Inst::AddImm64 { dst, a, imm } = insts[i] else {
+            continue;
+        };
+        let Ok(imm) = i16::try_from(imm) else {
+            continue;
+        };
+        if dst != a {
+            continue;
+        }
+        // The counter on either side of the compare.
+        let other = |x: crate::bytecode::Slot, y: crate::bytecode::Slot| {
+            if x == dst {
+                Some(y)
+            } else if y == dst {
+                Some(x)
+            } else {
+                None
+            }
+        };
+        insts[i] = match insts[i + 1] {
+            Inst::BrNe { a, b, target } => match other(a, b) {
+                Some(b) => Inst::IncBrNe {
+                    x: dst,
+                    b,
+                    target,
+                    imm,
+                },
+                None => continue,
+            },
+            Inst::BrEq { a, b, target } => match other(a, b) {
+                Some(b) => Inst::IncBrEq {
+                    x: dst,
+                    b,
+                    target,
+                    imm,
+                },
+                None => continue,
+            },
+            _ => continue,
+        };
+    }
 }
 
 /// Where control ends up when it arrives at `t`, skipping plain jumps.
@@ -89,7 +138,9 @@ fn target_of(inst: &Inst) -> Option<Target> {
         | BrSlt64 { target, .. }
         | BrSle64 { target, .. }
         | BrFCmp32 { target, .. }
-        | BrFCmp64 { target, .. } => Some(target),
+        | BrFCmp64 { target, .. }
+        | IncBrNe { target, .. }
+        | IncBrEq { target, .. } => Some(target),
         _ => None,
     }
 }
