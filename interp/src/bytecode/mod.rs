@@ -557,6 +557,10 @@ define_ops! {
     StoreN { ptr: Slot, val: Slot, off: i32 },
     /// `dst = base + sext(idx) << shift + off`, `idx` being an i64.
     GepShl64 { dst: Slot, base: Slot, idx: Slot, shift: u8, off: i16 },
+    /// A `GepShl64` whose result the next instruction, also a `GepShl64`,
+    /// indexes further (`a[i][j]`): executes both in one dispatch (when the
+    /// next is not a `GepShl64`, as this one alone).
+    GepShl64Pair { dst: Slot, base: Slot, idx: Slot, shift: u8, off: i16 },
     /// `dst = zext(*(u8*)(base + idx << shift))`: a `GepShl64` fused with
     /// the load that is its only use (the address is not kept).
     LoadIdx8 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
@@ -722,6 +726,40 @@ define_ops! {
     /// `VecBin` of a 128-bit vector (two slots) of 8- to 64-bit lanes:
     /// no tail, one handler for the shapes compilers vectorise with.
     V128Bin { dst: Slot, a: Slot, b: Slot, op: VecOp, kind: ElemKind },
+    // The commonest 128-bit ops, one handler each (no op or kind to
+    // decode): two slots per operand.
+    /// 128-bit, `double` lanes: `a + b`.
+    F64x2Add { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `a - b`.
+    F64x2Sub { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `a * b`.
+    F64x2Mul { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `a / b`.
+    F64x2Div { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `float` lanes: `a + b`.
+    F32x4Add { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `a - b`.
+    F32x4Sub { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `a * b`.
+    F32x4Mul { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `a / b`.
+    F32x4Div { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `i32` lanes: `a + b`, wrapping.
+    I32x4Add { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `a - b`, wrapping.
+    I32x4Sub { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `a * b`, wrapping.
+    I32x4Mul { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `i64` lanes: `a + b`, wrapping.
+    I64x2Add { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `a - b`, wrapping.
+    I64x2Sub { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `a & b`.
+    V128And { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `a | b`.
+    V128Or { dst: Slot, a: Slot, b: Slot },
+    /// 128-bit, `a ^ b`.
+    V128Xor { dst: Slot, a: Slot, b: Slot },
     /// Element-wise unary op; tail: `TailImm { x: lanes }`.
     VecUn { dst: Slot, a: Slot, op: VecOp, kind: ElemKind },
     /// Element-wise comparison producing a bit-packed `<lanes x i1>`;
@@ -741,6 +779,9 @@ define_ops! {
     /// `dst[i] = concat(a, b)[mask[i]]`; tail: `TailImm { x: index into
     /// Code::shuffle_masks, y: lanes of a }`.
     Shuffle { dst: Slot, a: Slot, b: Slot, kind: ElemKind },
+    /// `Shuffle` of two 2-lane vectors of 64-bit lanes into one: lane `i`
+    /// of `dst` is lane `m_i` of `concat(a, b)` (4 and above: zero).
+    Shuffle2x64 { dst: Slot, a: Slot, b: Slot, m0: u8, m1: u8 },
     /// Horizontal reduction of `a` with `op`; tail: `TailImm { x: lanes }`.
     VecReduce { dst: Slot, a: Slot, op: VecOp, kind: ElemKind },
     /// Broadcast the scalar `a` into all lanes; tail: `TailImm { x: lanes }`.

@@ -646,6 +646,36 @@ unsafe fn execute(
                     .wrapping_add(r!(idx) << shift)
                     .wrapping_add(off as i64 as u64)
             ),
+            Inst::GepShl64Pair {
+                dst,
+                base: b,
+                idx,
+                shift,
+                off,
+            } => {
+                w!(
+                    dst,
+                    r!(b)
+                        .wrapping_add(r!(idx) << shift)
+                        .wrapping_add(off as i64 as u64)
+                );
+                if let Inst::GepShl64 {
+                    dst,
+                    base: b,
+                    idx,
+                    shift,
+                    off,
+                } = *pc
+                {
+                    pc = pc.add(1);
+                    w!(
+                        dst,
+                        r!(b)
+                            .wrapping_add(r!(idx) << shift)
+                            .wrapping_add(off as i64 as u64)
+                    );
+                }
+            }
             Inst::LoadIdx8 {
                 dst,
                 base,
@@ -1156,6 +1186,179 @@ unsafe fn execute(
                     kind,
                 );
                 vec_result!(r);
+            }
+            Inst::F64x2Add { dst, a, b } => {
+                let r = simd::lanes2x64(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    |x: u64, y: u64| (f64::from_bits(x) + f64::from_bits(y)).to_bits(),
+                );
+                vec_result!(r);
+            }
+            Inst::F32x4Add { dst, a, b } => {
+                let r = simd::lanes4x32(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    |x: u32, y: u32| (f32::from_bits(x) + f32::from_bits(y)).to_bits(),
+                );
+                vec_result!(r);
+            }
+            Inst::F64x2Sub { dst, a, b } => {
+                let r = simd::lanes2x64(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    |x: u64, y: u64| (f64::from_bits(x) - f64::from_bits(y)).to_bits(),
+                );
+                vec_result!(r);
+            }
+            Inst::F32x4Sub { dst, a, b } => {
+                let r = simd::lanes4x32(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    |x: u32, y: u32| (f32::from_bits(x) - f32::from_bits(y)).to_bits(),
+                );
+                vec_result!(r);
+            }
+            Inst::F64x2Mul { dst, a, b } => {
+                let r = simd::lanes2x64(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    |x: u64, y: u64| (f64::from_bits(x) * f64::from_bits(y)).to_bits(),
+                );
+                vec_result!(r);
+            }
+            Inst::F32x4Mul { dst, a, b } => {
+                let r = simd::lanes4x32(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    |x: u32, y: u32| (f32::from_bits(x) * f32::from_bits(y)).to_bits(),
+                );
+                vec_result!(r);
+            }
+            Inst::F64x2Div { dst, a, b } => {
+                let r = simd::lanes2x64(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    |x: u64, y: u64| (f64::from_bits(x) / f64::from_bits(y)).to_bits(),
+                );
+                vec_result!(r);
+            }
+            Inst::F32x4Div { dst, a, b } => {
+                let r = simd::lanes4x32(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    |x: u32, y: u32| (f32::from_bits(x) / f32::from_bits(y)).to_bits(),
+                );
+                vec_result!(r);
+            }
+            Inst::I32x4Add { dst, a, b } => {
+                let r = simd::lanes4x32(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    u32::wrapping_add,
+                );
+                vec_result!(r);
+            }
+            Inst::I32x4Sub { dst, a, b } => {
+                let r = simd::lanes4x32(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    u32::wrapping_sub,
+                );
+                vec_result!(r);
+            }
+            Inst::I32x4Mul { dst, a, b } => {
+                let r = simd::lanes4x32(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    u32::wrapping_mul,
+                );
+                vec_result!(r);
+            }
+            Inst::I64x2Add { dst, a, b } => {
+                let r = simd::lanes2x64(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    u64::wrapping_add,
+                );
+                vec_result!(r);
+            }
+            Inst::I64x2Sub { dst, a, b } => {
+                let r = simd::lanes2x64(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    u64::wrapping_sub,
+                );
+                vec_result!(r);
+            }
+            Inst::V128And { dst, a, b } => {
+                let r = simd::lanes2x64(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    |x, y| x & y,
+                );
+                vec_result!(r);
+            }
+            Inst::V128Or { dst, a, b } => {
+                let r = simd::lanes2x64(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    |x, y| x | y,
+                );
+                vec_result!(r);
+            }
+            Inst::V128Xor { dst, a, b } => {
+                let r = simd::lanes2x64(
+                    frame!(),
+                    dst.0 as usize,
+                    a.0 as usize,
+                    b.0 as usize,
+                    |x, y| x ^ y,
+                );
+                vec_result!(r);
+            }
+            Inst::Shuffle2x64 { dst, a, b, m0, m1 } => {
+                let f = frame!();
+                let (a, b, d) = (a.0 as usize, b.0 as usize, dst.0 as usize);
+                let lanes = match (f.get(a..a + 2), f.get(b..b + 2)) {
+                    (Some(x), Some(y)) => [x[0], x[1], y[0], y[1], 0],
+                    _ => trap!(TrapKind::Other("malformed bytecode: vector operand".into())),
+                };
+                let out = [lanes[(m0 as usize).min(4)], lanes[(m1 as usize).min(4)]];
+                match f.get_mut(d..d + 2) {
+                    Some(o) => o.copy_from_slice(&out),
+                    None => trap!(TrapKind::Other("malformed bytecode: vector operand".into())),
+                }
             }
             Inst::VecUn { dst, a, op, kind } => {
                 let (lanes, _, _) = tail_imm!();

@@ -198,6 +198,38 @@ fn fast_binary(op: VecOp, kind: ElemKind, x: &[u64], y: &[u64], out: &mut [u64])
     }
 }
 
+/// `dst = op(a, b)` on 128-bit vectors of 64-bit lanes.
+#[inline(always)]
+pub fn lanes2x64(
+    f: &mut [u64],
+    dst: usize,
+    a: usize,
+    b: usize,
+    op: impl Fn(u64, u64) -> u64,
+) -> Result<(), VecTrap> {
+    let (Some(x), Some(y)) = (f.get(a..a + 2), f.get(b..b + 2)) else {
+        return Err(VecTrap::OutOfFrame);
+    };
+    let r = [op(x[0], y[0]), op(x[1], y[1])];
+    store(f, dst, &r)
+}
+
+/// `dst = op(a, b)` on 128-bit vectors of 32-bit lanes.
+#[inline(always)]
+pub fn lanes4x32(
+    f: &mut [u64],
+    dst: usize,
+    a: usize,
+    b: usize,
+    op: impl Fn(u32, u32) -> u32,
+) -> Result<(), VecTrap> {
+    lanes2x64(f, dst, a, b, |x, y| {
+        let lo = op(x as u32, y as u32) as u64;
+        let hi = op((x >> 32) as u32, (y >> 32) as u32) as u64;
+        hi << 32 | lo
+    })
+}
+
 /// `dst = a op b` on 128-bit vectors of `kind` (8- to 64-bit lanes): the
 /// fast paths with the size fixed, so each loop is two words long.
 #[inline(always)]

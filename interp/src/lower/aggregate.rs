@@ -205,6 +205,17 @@ pub(super) fn shuffle(l: &mut FnLowerer, s: &ins::ShuffleVector) -> LResult<()> 
         super::lanes::shuffle(l, dst, a, b, kind, &mask, in_lanes);
         return Ok(());
     }
+    if kind.bytes() == 8 && !kind.bit_packed() && in_lanes == 2 && mask.len() == 2 {
+        let lane = |m: i32| if (0..4).contains(&m) { m as u8 } else { 4 };
+        l.emit(Inst::Shuffle2x64 {
+            dst,
+            a,
+            b,
+            m0: lane(mask[0]),
+            m1: lane(mask[1]),
+        });
+        return Ok(());
+    }
     l.shuffle_masks.push(mask.into_boxed_slice());
     let idx = (l.shuffle_masks.len() - 1) as u32;
     l.emit(Inst::Shuffle { dst, a, b, kind });

@@ -3,6 +3,7 @@
 
 use super::{FnLowerer, LResult, ValTy};
 use crate::bytecode::{conv, ElemKind, FloatPredicate, Inst, Slot, VecOp};
+use hashbrown::HashMap;
 use llvm_ir::instruction as ins;
 use llvm_ir::{FPPredicate, Instruction, IntPredicate, Name, Operand, Type};
 
@@ -77,13 +78,13 @@ pub(super) fn vec_bin(
             | ElemKind::F64
     );
     if whole_bytes && kind.bits() * lanes == 128 {
-        l.emit(Inst::V128Bin {
+        l.emit(v128_op(dst, a, b, op, kind).unwrap_or(Inst::V128Bin {
             dst,
             a,
             b,
             op,
             kind,
-        });
+        }));
         return;
     }
     l.emit(Inst::VecBin {
@@ -98,6 +99,31 @@ pub(super) fn vec_bin(
         y: 0,
         z: 0,
     });
+}
+
+/// The 128-bit op with a handler of its own for `op` on `kind` lanes.
+fn v128_op(dst: Slot, a: Slot, b: Slot, op: VecOp, kind: ElemKind) -> Option<Inst> {
+    use ElemKind as K;
+    use VecOp as O;
+    Some(match (kind, op) {
+        (K::F64, O::FAdd) => Inst::F64x2Add { dst, a, b },
+        (K::F64, O::FSub) => Inst::F64x2Sub { dst, a, b },
+        (K::F64, O::FMul) => Inst::F64x2Mul { dst, a, b },
+        (K::F64, O::FDiv) => Inst::F64x2Div { dst, a, b },
+        (K::F32, O::FAdd) => Inst::F32x4Add { dst, a, b },
+        (K::F32, O::FSub) => Inst::F32x4Sub { dst, a, b },
+        (K::F32, O::FMul) => Inst::F32x4Mul { dst, a, b },
+        (K::F32, O::FDiv) => Inst::F32x4Div { dst, a, b },
+        (K::I32, O::Add) => Inst::I32x4Add { dst, a, b },
+        (K::I32, O::Sub) => Inst::I32x4Sub { dst, a, b },
+        (K::I32, O::Mul) => Inst::I32x4Mul { dst, a, b },
+        (K::I64, O::Add) => Inst::I64x2Add { dst, a, b },
+        (K::I64, O::Sub) => Inst::I64x2Sub { dst, a, b },
+        (_, O::And) => Inst::V128And { dst, a, b },
+        (_, O::Or) => Inst::V128Or { dst, a, b },
+        (_, O::Xor) => Inst::V128Xor { dst, a, b },
+        _ => return None,
+    })
 }
 
 pub(super) fn int_binary(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {
@@ -560,6 +586,55 @@ pub(super) fn plain_copy<'i>(l: &FnLowerer, inst: &'i Instruction) -> Option<(&'
         Operand::LocalOperand { name, .. } => Some((dest, name)),
         _ => None,
     }
+}
+
+/// Integer values (of at most 64 bits) known to fit in fewer bits: the
+/// results of `lshr` and `and` by constants, with the bits they can use.
+pub(super) fn narrow_values<'i>(l: &FnLowerer<'i>) -> HashMap<&'i Name, u32> {
+    let mut narrow = HashMap::new();
+    for bb in &l.func.basic_blocks {
+        for inst in &bb.instrs {
+            let (a, b, dest, shift) = match inst {
+                Instruction::LShr(x) => (&x.operand0, &x.operand1, &x.dest, true),
+                Instruction::And(x) => (&x.operand0, &x.operand1, &x.dest, false),
+                _ => continue,
+            };
+            let Ok(ValTy::Int(bits)) = l.classify(&l.type_of_operand(a)) else {
+                continue;
+            };
+            let used = match (shift, l.const_int(b), l.const_int(a)) {
+                (true, Some(c), _) if c < bits as u64 => bits - c as u32,
+                (false, Some(m), _) | (false, None, Some(m)) => 64 - m.leading_zeros(),
+                _ => continue,
+            };
+            narrow.insert(dest, used);
+        }
+    }
+    narrow
+}
+
+/// A `trunc` of a value that already fits in the narrower type (see
+/// [`narrow_values`]) changes nothing: its result and operand name.
+pub(super) fn redundant_trunc<'i>(
+    l: &FnLowerer,
+    inst: &'i Instruction,
+    narrow: &HashMap<&Name, u32>,
+) -> Option<(&'i Name, &'i Name)> {
+    let Instruction::Trunc(t) = inst else {
+        return None;
+    };
+    let Operand::LocalOperand { name, .. } = &t.operand else {
+        return None;
+    };
+    let Ok(ValTy::Int(to)) = l.classify(&t.to_type) else {
+        return None;
+    };
+    let fits = narrow.get(name).is_some_and(|&used| used <= to);
+    let from_int = matches!(
+        l.classify(&l.type_of_operand(&t.operand)),
+        Ok(ValTy::Int(_))
+    );
+    (fits && from_int).then_some((&t.dest, name))
 }
 
 pub(super) fn cast(l: &mut FnLowerer, inst: &Instruction) -> LResult<()> {

@@ -495,10 +495,13 @@ impl<'m> FnLowerer<'m> {
     /// the end. A chain that does not end (possible in unreachable code)
     /// is left as real instructions.
     fn plan_copies(&mut self) {
+        let narrow = arith::narrow_values(self);
         let mut direct: HashMap<Name, Name> = HashMap::new();
         for bb in &self.func.basic_blocks {
             for inst in &bb.instrs {
-                if let Some((dest, source)) = arith::plain_copy(self, inst) {
+                let copy = arith::plain_copy(self, inst)
+                    .or_else(|| arith::redundant_trunc(self, inst, &narrow));
+                if let Some((dest, source)) = copy {
                     direct.insert(dest.clone(), source.clone());
                 }
             }

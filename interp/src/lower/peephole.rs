@@ -10,6 +10,8 @@
 //! - A counter incremented in place and then compared for (in)equality by
 //!   the next branch (a loop's latch) becomes one `IncBrNe`/`IncBrEq`,
 //!   which skips the original branch when not taken.
+//! - Two `GepShl64`, the second indexing the first's result (`a[i][j]`),
+//!   run in one dispatch (`GepShl64Pair`).
 
 use crate::bytecode::{Inst, SwitchTable, Target};
 
@@ -21,6 +23,35 @@ pub(super) fn run(insts: &mut [Inst], switches: &mut [SwitchTable]) {
     thread_jumps(insts, switches);
     fuse_copy_jump(insts);
     fuse_increment_branch(insts);
+    pair_indexing(insts);
+}
+
+fn pair_indexing(insts: &mut [Inst]) {
+    for i in 0..insts.len().saturating_sub(1) {
+        if let (
+            Inst::GepShl64 {
+                dst,
+                base,
+                idx,
+                shift,
+                off,
+            },
+            Inst::GepShl64 {
+                base: next_base, ..
+            },
+        ) = (insts[i], insts[i + 1])
+        {
+            if next_base == dst {
+                insts[i] = Inst::GepShl64Pair {
+                    dst,
+                    base,
+                    idx,
+                    shift,
+                    off,
+                };
+            }
+        }
+    }
 }
 
 fn fuse_increment_branch(insts: &mut [Inst]) {

@@ -473,6 +473,18 @@ fn reads_before_writing(l: &FnLowerer, inst: &Instruction) -> bool {
         I::BitCast(x) => scalar(&x.operand) && scalar_ty(&x.to_type),
         I::Freeze(x) => scalar(&x.operand),
         I::Select(x) => scalar(&x.condition) && scalar(&x.true_value),
+        // One variable index: its step reads the base and the index, then
+        // writes; a second would read an index after the first step wrote
+        // the result.
+        I::GetElementPtr(g) => {
+            scalar(&g.address)
+                && g.indices.iter().all(&scalar)
+                && g.indices
+                    .iter()
+                    .filter(|i| l.const_int(i).is_none())
+                    .count()
+                    <= 1
+        }
         _ => false,
     }
 }
