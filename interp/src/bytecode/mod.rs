@@ -866,6 +866,39 @@ define_ops! {
     LongJmp { buf: Slot, val: Slot },
 }
 
+impl Inst {
+    /// The target of a jump or conditional branch (a `Switch` keeps its
+    /// targets in a table).
+    pub fn branch_target_mut(&mut self) -> Option<&mut Target> {
+        use Inst::*;
+        match self {
+            Jump { target }
+            | CopyJump { target, .. }
+            | BrIf { target, .. }
+            | BrIfNot { target, .. }
+            | BrEq { target, .. }
+            | BrNe { target, .. }
+            | BrUlt { target, .. }
+            | BrUle { target, .. }
+            | BrSlt32 { target, .. }
+            | BrSle32 { target, .. }
+            | BrSlt64 { target, .. }
+            | BrSle64 { target, .. }
+            | BrFCmp32 { target, .. }
+            | BrFCmp64 { target, .. }
+            | IncBrNe { target, .. }
+            | IncBrEq { target, .. } => Some(target),
+            _ => None,
+        }
+    }
+
+    /// See [`Inst::branch_target_mut`].
+    pub fn branch_target(&self) -> Option<Target> {
+        let mut inst = *self;
+        inst.branch_target_mut().map(|t| *t)
+    }
+}
+
 /// One arm of a lowered `switch`.
 #[derive(Clone, Debug)]
 pub enum SwitchTable {

@@ -278,6 +278,13 @@ unsafe fn execute(
             }
         };
     }
+    // A 128-bit op applying `$op` lane by lane (see `simd::lanes2x64`).
+    macro_rules! v128 {
+        ($lanes:ident, $dst:expr, $a:expr, $b:expr, $op:expr) => {{
+            let r = simd::$lanes(frame!(), $dst.0 as usize, $a.0 as usize, $b.0 as usize, $op);
+            vec_result!(r)
+        }};
+    }
     macro_rules! jump {
         ($t:expr) => {{
             let to = insts.add(($t).0 as usize);
@@ -1187,166 +1194,22 @@ unsafe fn execute(
                 );
                 vec_result!(r);
             }
-            Inst::F64x2Add { dst, a, b } => {
-                let r = simd::lanes2x64(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    |x: u64, y: u64| (f64::from_bits(x) + f64::from_bits(y)).to_bits(),
-                );
-                vec_result!(r);
-            }
-            Inst::F32x4Add { dst, a, b } => {
-                let r = simd::lanes4x32(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    |x: u32, y: u32| (f32::from_bits(x) + f32::from_bits(y)).to_bits(),
-                );
-                vec_result!(r);
-            }
-            Inst::F64x2Sub { dst, a, b } => {
-                let r = simd::lanes2x64(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    |x: u64, y: u64| (f64::from_bits(x) - f64::from_bits(y)).to_bits(),
-                );
-                vec_result!(r);
-            }
-            Inst::F32x4Sub { dst, a, b } => {
-                let r = simd::lanes4x32(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    |x: u32, y: u32| (f32::from_bits(x) - f32::from_bits(y)).to_bits(),
-                );
-                vec_result!(r);
-            }
-            Inst::F64x2Mul { dst, a, b } => {
-                let r = simd::lanes2x64(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    |x: u64, y: u64| (f64::from_bits(x) * f64::from_bits(y)).to_bits(),
-                );
-                vec_result!(r);
-            }
-            Inst::F32x4Mul { dst, a, b } => {
-                let r = simd::lanes4x32(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    |x: u32, y: u32| (f32::from_bits(x) * f32::from_bits(y)).to_bits(),
-                );
-                vec_result!(r);
-            }
-            Inst::F64x2Div { dst, a, b } => {
-                let r = simd::lanes2x64(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    |x: u64, y: u64| (f64::from_bits(x) / f64::from_bits(y)).to_bits(),
-                );
-                vec_result!(r);
-            }
-            Inst::F32x4Div { dst, a, b } => {
-                let r = simd::lanes4x32(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    |x: u32, y: u32| (f32::from_bits(x) / f32::from_bits(y)).to_bits(),
-                );
-                vec_result!(r);
-            }
-            Inst::I32x4Add { dst, a, b } => {
-                let r = simd::lanes4x32(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    u32::wrapping_add,
-                );
-                vec_result!(r);
-            }
-            Inst::I32x4Sub { dst, a, b } => {
-                let r = simd::lanes4x32(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    u32::wrapping_sub,
-                );
-                vec_result!(r);
-            }
-            Inst::I32x4Mul { dst, a, b } => {
-                let r = simd::lanes4x32(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    u32::wrapping_mul,
-                );
-                vec_result!(r);
-            }
-            Inst::I64x2Add { dst, a, b } => {
-                let r = simd::lanes2x64(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    u64::wrapping_add,
-                );
-                vec_result!(r);
-            }
-            Inst::I64x2Sub { dst, a, b } => {
-                let r = simd::lanes2x64(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    u64::wrapping_sub,
-                );
-                vec_result!(r);
-            }
-            Inst::V128And { dst, a, b } => {
-                let r = simd::lanes2x64(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    |x, y| x & y,
-                );
-                vec_result!(r);
-            }
-            Inst::V128Or { dst, a, b } => {
-                let r = simd::lanes2x64(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    |x, y| x | y,
-                );
-                vec_result!(r);
-            }
-            Inst::V128Xor { dst, a, b } => {
-                let r = simd::lanes2x64(
-                    frame!(),
-                    dst.0 as usize,
-                    a.0 as usize,
-                    b.0 as usize,
-                    |x, y| x ^ y,
-                );
-                vec_result!(r);
-            }
+            Inst::F64x2Add { dst, a, b } => v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x + y)),
+            Inst::F32x4Add { dst, a, b } => v128!(lanes4x32, dst, a, b, simd::f32s(|x, y| x + y)),
+            Inst::F64x2Sub { dst, a, b } => v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x - y)),
+            Inst::F32x4Sub { dst, a, b } => v128!(lanes4x32, dst, a, b, simd::f32s(|x, y| x - y)),
+            Inst::F64x2Mul { dst, a, b } => v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x * y)),
+            Inst::F32x4Mul { dst, a, b } => v128!(lanes4x32, dst, a, b, simd::f32s(|x, y| x * y)),
+            Inst::F64x2Div { dst, a, b } => v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x / y)),
+            Inst::F32x4Div { dst, a, b } => v128!(lanes4x32, dst, a, b, simd::f32s(|x, y| x / y)),
+            Inst::I32x4Add { dst, a, b } => v128!(lanes4x32, dst, a, b, u32::wrapping_add),
+            Inst::I32x4Sub { dst, a, b } => v128!(lanes4x32, dst, a, b, u32::wrapping_sub),
+            Inst::I32x4Mul { dst, a, b } => v128!(lanes4x32, dst, a, b, u32::wrapping_mul),
+            Inst::I64x2Add { dst, a, b } => v128!(lanes2x64, dst, a, b, u64::wrapping_add),
+            Inst::I64x2Sub { dst, a, b } => v128!(lanes2x64, dst, a, b, u64::wrapping_sub),
+            Inst::V128And { dst, a, b } => v128!(lanes2x64, dst, a, b, |x, y| x & y),
+            Inst::V128Or { dst, a, b } => v128!(lanes2x64, dst, a, b, |x, y| x | y),
+            Inst::V128Xor { dst, a, b } => v128!(lanes2x64, dst, a, b, |x, y| x ^ y),
             Inst::Shuffle2x64 { dst, a, b, m0, m1 } => {
                 let f = frame!();
                 let (a, b, d) = (a.0 as usize, b.0 as usize, dst.0 as usize);

@@ -198,6 +198,18 @@ fn fast_binary(op: VecOp, kind: ElemKind, x: &[u64], y: &[u64], out: &mut [u64])
     }
 }
 
+/// `op` on `double` lanes held as bits.
+#[inline(always)]
+pub fn f64s(op: impl Fn(f64, f64) -> f64) -> impl Fn(u64, u64) -> u64 {
+    move |x, y| op(f64::from_bits(x), f64::from_bits(y)).to_bits()
+}
+
+/// `op` on `float` lanes held as bits.
+#[inline(always)]
+pub fn f32s(op: impl Fn(f32, f32) -> f32) -> impl Fn(u32, u32) -> u32 {
+    move |x, y| op(f32::from_bits(x), f32::from_bits(y)).to_bits()
+}
+
 /// `dst = op(a, b)` on 128-bit vectors of 64-bit lanes.
 #[inline(always)]
 pub fn lanes2x64(

@@ -825,24 +825,7 @@ fn returns_result_of(term: &Terminator, inst: &Instruction) -> bool {
 }
 
 fn set_target(inst: &mut Inst, t: Target) {
-    use Inst::*;
-    match inst {
-        Jump { target }
-        | CopyJump { target, .. }
-        | BrIf { target, .. }
-        | BrIfNot { target, .. }
-        | BrEq { target, .. }
-        | BrNe { target, .. }
-        | BrUlt { target, .. }
-        | BrUle { target, .. }
-        | BrSlt32 { target, .. }
-        | BrSle32 { target, .. }
-        | BrSlt64 { target, .. }
-        | BrSle64 { target, .. }
-        | BrFCmp32 { target, .. }
-        | BrFCmp64 { target, .. }
-        | IncBrNe { target, .. }
-        | IncBrEq { target, .. } => *target = t,
-        _ => {}
+    if let Some(target) = inst.branch_target_mut() {
+        *target = t;
     }
 }

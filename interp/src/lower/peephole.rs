@@ -112,7 +112,7 @@ fn final_target(insts: &[Inst], mut t: Target) -> Target {
 
 fn thread_jumps(insts: &mut [Inst], switches: &mut [SwitchTable]) {
     for i in 0..insts.len() {
-        let Some(t) = target_of(&insts[i]) else {
+        let Some(t) = insts[i].branch_target() else {
             continue;
         };
         let to = final_target(insts, t);
@@ -149,29 +149,5 @@ fn fuse_copy_jump(insts: &mut [Inst]) {
         if let (Inst::Copy { dst, src }, Inst::Jump { target }) = (insts[i], insts[i + 1]) {
             insts[i] = Inst::CopyJump { dst, src, target };
         }
-    }
-}
-
-/// The branch target of a jump or conditional branch.
-fn target_of(inst: &Inst) -> Option<Target> {
-    use Inst::*;
-    match *inst {
-        Jump { target }
-        | CopyJump { target, .. }
-        | BrIf { target, .. }
-        | BrIfNot { target, .. }
-        | BrEq { target, .. }
-        | BrNe { target, .. }
-        | BrUlt { target, .. }
-        | BrUle { target, .. }
-        | BrSlt32 { target, .. }
-        | BrSle32 { target, .. }
-        | BrSlt64 { target, .. }
-        | BrSle64 { target, .. }
-        | BrFCmp32 { target, .. }
-        | BrFCmp64 { target, .. }
-        | IncBrNe { target, .. }
-        | IncBrEq { target, .. } => Some(target),
-        _ => None,
     }
 }
