@@ -278,6 +278,14 @@ unsafe fn execute(
             }
         };
     }
+    // `base + idx << shift + off`: the address of an indexed access.
+    macro_rules! indexed {
+        ($base:expr, $idx:expr, $shift:expr, $off:expr) => {
+            r!($base)
+                .wrapping_add(r!($idx) << $shift)
+                .wrapping_add($off as i64 as u64)
+        };
+    }
     // A 128-bit op applying `$op` lane by lane (see `simd::lanes2x64`).
     macro_rules! v128 {
         ($lanes:ident, $dst:expr, $a:expr, $b:expr, $op:expr) => {{
@@ -643,44 +651,29 @@ unsafe fn execute(
             }
             Inst::GepShl64 {
                 dst,
-                base: b,
+                base,
                 idx,
                 shift,
                 off,
-            } => w!(
-                dst,
-                r!(b)
-                    .wrapping_add(r!(idx) << shift)
-                    .wrapping_add(off as i64 as u64)
-            ),
+            } => w!(dst, indexed!(base, idx, shift, off)),
             Inst::GepShl64Pair {
                 dst,
-                base: b,
+                base,
                 idx,
                 shift,
                 off,
             } => {
-                w!(
-                    dst,
-                    r!(b)
-                        .wrapping_add(r!(idx) << shift)
-                        .wrapping_add(off as i64 as u64)
-                );
+                w!(dst, indexed!(base, idx, shift, off));
                 if let Inst::GepShl64 {
                     dst,
-                    base: b,
+                    base,
                     idx,
                     shift,
                     off,
                 } = *pc
                 {
                     pc = pc.add(1);
-                    w!(
-                        dst,
-                        r!(b)
-                            .wrapping_add(r!(idx) << shift)
-                            .wrapping_add(off as i64 as u64)
-                    );
+                    w!(dst, indexed!(base, idx, shift, off));
                 }
             }
             Inst::LoadIdx8 {
@@ -691,7 +684,7 @@ unsafe fn execute(
             } => {
                 w!(
                     dst,
-                    memory::load::<u8>(r!(base).wrapping_add(r!(idx) << shift)) as u64
+                    memory::load::<u8>(indexed!(base, idx, shift, 0)) as u64
                 )
             }
             Inst::LoadIdx16 {
@@ -702,7 +695,7 @@ unsafe fn execute(
             } => {
                 w!(
                     dst,
-                    memory::load::<u16>(r!(base).wrapping_add(r!(idx) << shift)) as u64
+                    memory::load::<u16>(indexed!(base, idx, shift, 0)) as u64
                 )
             }
             Inst::LoadIdx32 {
@@ -713,7 +706,7 @@ unsafe fn execute(
             } => {
                 w!(
                     dst,
-                    memory::load::<u32>(r!(base).wrapping_add(r!(idx) << shift)) as u64
+                    memory::load::<u32>(indexed!(base, idx, shift, 0)) as u64
                 )
             }
             Inst::LoadIdx64 {
@@ -722,35 +715,32 @@ unsafe fn execute(
                 idx,
                 shift,
             } => {
-                w!(
-                    dst,
-                    memory::load::<u64>(r!(base).wrapping_add(r!(idx) << shift))
-                )
+                w!(dst, memory::load::<u64>(indexed!(base, idx, shift, 0)))
             }
             Inst::StoreIdx8 {
                 val,
                 base,
                 idx,
                 shift,
-            } => memory::store::<u8>(r!(base).wrapping_add(r!(idx) << shift), r!(val) as u8),
+            } => memory::store::<u8>(indexed!(base, idx, shift, 0), r!(val) as u8),
             Inst::StoreIdx16 {
                 val,
                 base,
                 idx,
                 shift,
-            } => memory::store::<u16>(r!(base).wrapping_add(r!(idx) << shift), r!(val) as u16),
+            } => memory::store::<u16>(indexed!(base, idx, shift, 0), r!(val) as u16),
             Inst::StoreIdx32 {
                 val,
                 base,
                 idx,
                 shift,
-            } => memory::store::<u32>(r!(base).wrapping_add(r!(idx) << shift), r!(val) as u32),
+            } => memory::store::<u32>(indexed!(base, idx, shift, 0), r!(val) as u32),
             Inst::StoreIdx64 {
                 val,
                 base,
                 idx,
                 shift,
-            } => memory::store::<u64>(r!(base).wrapping_add(r!(idx) << shift), r!(val)),
+            } => memory::store::<u64>(indexed!(base, idx, shift, 0), r!(val)),
             Inst::GepShl32 {
                 dst,
                 base: b,
