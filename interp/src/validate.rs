@@ -4,7 +4,6 @@
 //! unsupported construct is a load-time error naming the function, the
 //! block and the instruction.
 
-use crate::bytecode::{IrLocation, SourceLocation};
 use crate::error::LoadError;
 use crate::layout::{DataLayout, HOST_DATA_LAYOUT};
 use crate::lower::support;
@@ -99,14 +98,6 @@ fn check_target(ir: &llvm_ir::Module) -> Result<(), LoadError> {
     Ok(())
 }
 
-fn source_of(dbg: &Option<llvm_ir::DebugLoc>) -> Option<SourceLocation> {
-    dbg.as_ref().map(|d| SourceLocation {
-        file: d.filename.clone(),
-        line: d.line,
-        col: d.col.unwrap_or(0),
-    })
-}
-
 fn unsupported(
     func: &llvm_ir::Function,
     block: &llvm_ir::Name,
@@ -117,12 +108,9 @@ fn unsupported(
 ) -> LoadError {
     LoadError::Unsupported {
         function: Some(func.name.clone()),
-        location: Some(Box::new(IrLocation {
-            block: block.to_string().trim_start_matches('%').to_string(),
-            index: index as u32,
-            opcode,
-            source: source_of(dbg),
-        })),
+        location: Some(Box::new(crate::lower::support::ir_location(
+            block, index, opcode, dbg,
+        ))),
         what,
     }
 }

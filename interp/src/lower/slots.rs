@@ -236,13 +236,6 @@ struct Liveness {
 
 impl Blocks {
     fn build(l: &FnLowerer, index: &HashMap<&Name, u32>, aliases: &Aliases) -> LResult<Blocks> {
-        let block_index: HashMap<&Name, usize> = l
-            .func
-            .basic_blocks
-            .iter()
-            .enumerate()
-            .map(|(i, b)| (&b.name, i))
-            .collect();
         let count = l.func.basic_blocks.len();
         let mut blocks = Vec::with_capacity(count * 2);
         // (from block, to block, edge block), numbered after the blocks.
@@ -305,7 +298,8 @@ impl Blocks {
             // the moves of different edges never run together.
             let first_edge = edges.len();
             for succ in successors(&bb.term) {
-                let s = *block_index
+                let s = *l
+                    .block_index
                     .get(succ)
                     .ok_or_else(|| format!("branch to unknown block %{succ}"))?;
                 if edges[first_edge..].iter().any(|(_, to, _)| *to == s) {

@@ -445,16 +445,26 @@ pub fn ir_location_at(func: &llvm_ir::Function, ordinal: u32) -> Option<IrLocati
                 continue;
             }
         };
-        return Some(IrLocation {
-            block: bb.name.to_string().trim_start_matches('%').to_string(),
-            index: rest as u32,
-            opcode,
-            source: dbg.as_ref().map(|d| SourceLocation {
-                file: d.filename.clone(),
-                line: d.line,
-                col: d.col.unwrap_or(0),
-            }),
-        });
+        return Some(ir_location(&bb.name, rest, opcode, dbg));
     }
     None
+}
+
+/// Instruction `index` (the terminator is last) of `block`.
+pub fn ir_location(
+    block: &llvm_ir::Name,
+    index: usize,
+    opcode: &'static str,
+    dbg: &Option<llvm_ir::DebugLoc>,
+) -> IrLocation {
+    IrLocation {
+        block: block.to_string().trim_start_matches('%').to_string(),
+        index: index as u32,
+        opcode,
+        source: dbg.as_ref().map(|d| SourceLocation {
+            file: d.filename.clone(),
+            line: d.line,
+            col: d.col.unwrap_or(0),
+        }),
+    }
 }
