@@ -542,6 +542,9 @@ define_ops! {
     LoadN { dst: Slot, ptr: Slot, off: i32 },
     /// Loads 16 bytes into the two slots at `dst` (a 128-bit vector).
     Load128 { dst: Slot, ptr: Slot, off: i32 },
+    /// `Load128`, then the `Load128` right after it in the same dispatch
+    /// (a vectorised loop's two loads, made by the peephole pass).
+    Load128Pair { dst: Slot, ptr: Slot, off: i32 },
     /// `*(u8*)(ptr + off) = val`
     Store8 { ptr: Slot, val: Slot, off: i32 },
     /// `*(u16*)(ptr + off) = val`
@@ -552,6 +555,9 @@ define_ops! {
     Store64 { ptr: Slot, val: Slot, off: i32 },
     /// Stores the two slots at `val` (a 128-bit vector) as 16 bytes.
     Store128 { ptr: Slot, val: Slot, off: i32 },
+    /// `Store128`, then the `Store128` right after it in the same
+    /// dispatch (made by the peephole pass).
+    Store128Pair { ptr: Slot, val: Slot, off: i32 },
     /// Stores `size` bytes from slots starting at `val`; tail:
     /// `TailImm { x: size }`.
     StoreN { ptr: Slot, val: Slot, off: i32 },
@@ -649,6 +655,10 @@ define_ops! {
     /// | b >> (bits - shift)) mod 2^bits` (rotates when `a` is `b`; `fshr`
     /// by `s` is this with `shift = bits - s`).
     FshlImm { dst: Slot, a: Slot, b: Slot, shift: u8, bits: u8 },
+    /// `FshlImm` of `a` with itself on 64 bits: rotate left by `shift`.
+    Rotl64Imm { dst: Slot, a: Slot, shift: u8 },
+    /// `FshlImm` of `a` with itself on 32 bits: rotate left by `shift`.
+    Rotl32Imm { dst: Slot, a: Slot, shift: u8 },
     /// signed minimum of `bits`-wide integers
     SMin { dst: Slot, a: Slot, b: Slot, bits: u8 },
     /// signed maximum of `bits`-wide integers
@@ -833,6 +843,48 @@ define_ops! {
     Trap { msg: u32 },
 
     // ------------------------------------------------------------------
+    // Fused pairs, made by the peephole pass from two adjacent
+    // instructions: each is the first instruction with the same fields,
+    // and runs the second (left in place, as it may be a branch target) in
+    // the same dispatch. When the next instruction is not of the expected
+    // op, the pair runs as the first alone.
+    // ------------------------------------------------------------------
+    /// `Load64`, then an `FAdd64`.
+    LoadThenFAdd64 { dst: Slot, ptr: Slot, off: i32 },
+    /// `Load64`, then an `FSub64`.
+    LoadThenFSub64 { dst: Slot, ptr: Slot, off: i32 },
+    /// `Load64`, then an `FMul64`.
+    LoadThenFMul64 { dst: Slot, ptr: Slot, off: i32 },
+    /// `Load64`, then a `Mul64`.
+    LoadThenMul64 { dst: Slot, ptr: Slot, off: i32 },
+    /// `FAdd64`, then a `Store64` (`p[i] += x`).
+    FAddThenStore64 { dst: Slot, a: Slot, b: Slot },
+    /// `FSub64`, then a `Store64`.
+    FSubThenStore64 { dst: Slot, a: Slot, b: Slot },
+    /// `Mul64`, then an `Add64`.
+    MulThenAdd64 { dst: Slot, a: Slot, b: Slot },
+    /// `Rotl64Imm`, then a `Mul64` (a hash round).
+    RotlThenMul64 { dst: Slot, a: Slot, shift: u8 },
+    /// `GepShl64`, then a `Load8`.
+    GepThenLoad8 { dst: Slot, base: Slot, idx: Slot, shift: u8, off: i16 },
+    /// `GepShl64`, then a `Load32`.
+    GepThenLoad32 { dst: Slot, base: Slot, idx: Slot, shift: u8, off: i16 },
+    /// `GepShl64`, then a `Load64`.
+    GepThenLoad64 { dst: Slot, base: Slot, idx: Slot, shift: u8, off: i16 },
+    /// `FMul64`, then another.
+    FMulThenFMul64 { dst: Slot, a: Slot, b: Slot },
+    /// `FMul64`, then an `FAdd64`.
+    FMulThenFAdd64 { dst: Slot, a: Slot, b: Slot },
+    /// `LoadIdx32`, then another (`a[i]` and `a[j]`).
+    LoadIdx32ThenLoadIdx32 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
+    /// `AddImm64`, then a `Load8` (`*++p`).
+    AddImmThenLoad8 { dst: Slot, a: Slot, imm: i32 },
+    /// `F64x2Mul`, then another (a loop vectorised and interleaved by two).
+    F64x2MulThenMul { dst: Slot, a: Slot, b: Slot },
+    /// `F64x2Add`, then another.
+    F64x2AddThenAdd { dst: Slot, a: Slot, b: Slot },
+
+    // ------------------------------------------------------------------
     // Calls. `args` indexes `Code::arg_pool`, where the argument list is
     // stored as its length followed by the argument slots; results go to
     // the slots starting at `dst`.
@@ -896,6 +948,37 @@ impl Inst {
     pub fn branch_target(&self) -> Option<Target> {
         let mut inst = *self;
         inst.branch_target_mut().map(|t| *t)
+    }
+
+    /// The operands of the fixed-shape 128-bit ops that span two slots.
+    /// The verifier checks both words of each, so the executor reads and
+    /// writes them without bounds checks.
+    pub fn pair_slots(&self) -> [Option<Slot>; 3] {
+        use Inst::*;
+        match *self {
+            F64x2Add { dst, a, b }
+            | F64x2Sub { dst, a, b }
+            | F64x2Mul { dst, a, b }
+            | F64x2Div { dst, a, b }
+            | F32x4Add { dst, a, b }
+            | F32x4Sub { dst, a, b }
+            | F32x4Mul { dst, a, b }
+            | F32x4Div { dst, a, b }
+            | I32x4Add { dst, a, b }
+            | I32x4Sub { dst, a, b }
+            | I32x4Mul { dst, a, b }
+            | I64x2Add { dst, a, b }
+            | I64x2Sub { dst, a, b }
+            | V128And { dst, a, b }
+            | V128Or { dst, a, b }
+            | V128Xor { dst, a, b }
+            | Shuffle2x64 { dst, a, b, .. }
+            | F64x2MulThenMul { dst, a, b }
+            | F64x2AddThenAdd { dst, a, b } => [Some(dst), Some(a), Some(b)],
+            Load128 { dst, .. } | Load128Pair { dst, .. } => [Some(dst), None, None],
+            Store128 { val, .. } | Store128Pair { val, .. } => [Some(val), None, None],
+            _ => [None; 3],
+        }
     }
 }
 

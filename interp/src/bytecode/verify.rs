@@ -3,6 +3,8 @@
 //!
 //! After `verify` succeeds:
 //! - every single-slot operand is `< frame_slots`;
+//! - both words of every two-slot operand of the fixed-shape 128-bit ops
+//!   ([`Inst::pair_slots`]) are `< frame_slots`;
 //! - every branch target and switch target is an executable instruction
 //!   (not a tail word) inside the function;
 //! - every op that takes a tail word is followed by one of the right kind;
@@ -187,6 +189,18 @@ pub fn verify(code: &Code) -> Result<(), String> {
         if let Some(e) = err {
             return Err(e);
         }
+        if let Some(s) = inst
+            .pair_slots()
+            .into_iter()
+            .flatten()
+            .find(|s| s.0 + 1 >= slots)
+        {
+            return Err(format!(
+                "instruction {at} ({}): 128-bit operand at slot {} runs past the frame",
+                inst.name(),
+                s.0
+            ));
+        }
         match *inst {
             Inst::Call { func, args, .. }
             | Inst::CallNative { func, args, .. }
@@ -243,4 +257,108 @@ pub fn verify(code: &Code) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::Slot;
+    use crate::host::{Host, NativeCall, NativeSig, Resolved};
+    use crate::module::FuncRef;
+    use std::sync::Arc;
+
+    struct NoHost;
+    impl Host for NoHost {
+        fn resolve(&self, _: &str) -> Option<Resolved> {
+            None
+        }
+        fn prepare_call(&self, _: &NativeSig) -> Result<Arc<dyn NativeCall>, String> {
+            Err("none".into())
+        }
+        fn native_pointer(&self, _: &FuncRef) -> Result<usize, String> {
+            Err("none".into())
+        }
+        fn thread_local_address(&self, _: &str) -> Option<usize> {
+            None
+        }
+        fn exception_matches(&self, _: u64, _: u64) -> bool {
+            false
+        }
+        fn function_at(&self, _: usize) -> Option<FuncRef> {
+            None
+        }
+    }
+
+    fn code(insts: Vec<Inst>, frame_slots: u32) -> Code {
+        Code {
+            name: "f".into(),
+            ir_pos: vec![0; insts.len()].into(),
+            insts: insts.into(),
+            frame_slots,
+            param_slots: 0,
+            consts: Box::new([]),
+            ret_slots: 0,
+            static_frame_size: 0,
+            static_frame_align: 1,
+            arg_pool: Box::new([]),
+            callees: Box::new([]),
+            helpers: Box::new([]),
+            switches: Box::new([]),
+            indirect_sites: Box::new([]),
+            shuffle_masks: Box::new([]),
+            trap_messages: Box::new([]),
+            is_var_arg: false,
+            host: Arc::new(NoHost),
+            tls: None,
+            external_tls: Box::new([]),
+            handlers: Box::new([]),
+            landing_pads: Box::new([]),
+            type_ids: Box::new([]),
+        }
+    }
+
+    fn add(dst: u32, a: u32, b: u32) -> Vec<Inst> {
+        vec![
+            Inst::F64x2Add {
+                dst: Slot(dst),
+                a: Slot(a),
+                b: Slot(b),
+            },
+            Inst::Ret { src: Slot(0), n: 0 },
+        ]
+    }
+
+    #[test]
+    fn both_words_of_a_128_bit_operand_must_be_in_the_frame() {
+        assert_eq!(verify(&code(add(0, 2, 4), 6)), Ok(()));
+        for (dst, a, b) in [(5, 0, 2), (0, 5, 2), (0, 2, 5)] {
+            let e = verify(&code(add(dst, a, b), 6)).unwrap_err();
+            assert!(e.contains("runs past the frame"), "{e}");
+        }
+        let store = vec![
+            Inst::Store128 {
+                ptr: Slot(0),
+                val: Slot(3),
+                off: 0,
+            },
+            Inst::Ret { src: Slot(0), n: 0 },
+        ];
+        assert!(verify(&code(store, 4)).is_err());
+    }
+
+    #[test]
+    fn a_branch_into_a_tail_word_is_rejected() {
+        let insts = vec![
+            Inst::Jump { target: Target(2) },
+            Inst::GepMul {
+                dst: Slot(0),
+                base: Slot(0),
+                idx: Slot(0),
+            },
+            Inst::TailImm { x: 8, y: 0, z: 64 },
+            Inst::Ret { src: Slot(0), n: 0 },
+        ];
+        let e = verify(&code(insts, 1)).unwrap_err();
+        assert!(e.contains("branch target 2"), "{e}");
+    }
 }

@@ -8,8 +8,10 @@
 //! function's `frame_slots`, every jump lands on an instruction of the same
 //! function, and each op needing a tail word has one. A frame is only
 //! entered after checking that `frame_slots` slots fit in the thread's
-//! slot stack. Multi-slot operations go through a bounds-checked slice of
-//! the frame. Memory the program addresses is accessed through
+//! slot stack. The two-slot operands of the fixed-shape 128-bit ops are
+//! read and written unchecked too: the verifier checks both words (see
+//! `Inst::pair_slots`). Other multi-slot operations go through a
+//! bounds-checked slice of the frame. Memory the program addresses is accessed through
 //! [`super::memory`], whose contract is the program's own.
 
 use super::ops::{self, mask, sext};
@@ -221,6 +223,18 @@ unsafe fn execute(
             *fp.add(($s).0 as usize) = v;
         }};
     }
+    // Both words of a verified two-slot operand (see `Inst::pair_slots`).
+    macro_rules! r2 {
+        ($s:expr) => {
+            *(fp.add(($s).0 as usize) as *const [u64; 2])
+        };
+    }
+    macro_rules! w2 {
+        ($s:expr, $v:expr) => {{
+            let v: [u64; 2] = $v;
+            *(fp.add(($s).0 as usize) as *mut [u64; 2]) = v;
+        }};
+    }
     macro_rules! f32r {
         ($s:expr) => {
             f32::from_bits(r!($s) as u32)
@@ -288,10 +302,24 @@ unsafe fn execute(
     }
     // A 128-bit op applying `$op` lane by lane (see `simd::lanes2x64`).
     macro_rules! v128 {
-        ($lanes:ident, $dst:expr, $a:expr, $b:expr, $op:expr) => {{
-            let r = simd::$lanes(frame!(), $dst.0 as usize, $a.0 as usize, $b.0 as usize, $op);
-            vec_result!(r)
-        }};
+        ($lanes:ident, $dst:expr, $a:expr, $b:expr, $op:expr) => {
+            w2!($dst, simd::$lanes(r2!($a), r2!($b), $op))
+        };
+    }
+    // Runs the instruction after a fused pair's first half when it is of
+    // the expected op (see "Fused pairs" in `bytecode`).
+    macro_rules! then {
+        ($pat:pat => $body:expr) => {
+            if let $pat = *pc {
+                pc = pc.add(1);
+                $body
+            }
+        };
+    }
+    macro_rules! load_at {
+        ($ty:ty, $ptr:expr, $off:expr) => {
+            memory::load::<$ty>(r!($ptr).wrapping_add($off as i64 as u64)) as u64
+        };
     }
     macro_rules! jump {
         ($t:expr) => {{
@@ -613,19 +641,27 @@ unsafe fn execute(
                 dst,
                 memory::load::<u64>(r!(ptr).wrapping_add(off as i64 as u64))
             ),
-            Inst::Load128 { dst, ptr, off } => {
-                let v = memory::load::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64));
-                match frame!().get_mut(dst.0 as usize..dst.0 as usize + 2) {
-                    Some(d) => d.copy_from_slice(&v),
-                    None => trap!(TrapKind::Other("malformed bytecode: vector operand".into())),
-                }
-            }
+            Inst::Load128 { dst, ptr, off } => w2!(
+                dst,
+                memory::load::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64))
+            ),
             Inst::Store128 { ptr, val, off } => {
-                let v: [u64; 2] = match frame!().get(val.0 as usize..val.0 as usize + 2) {
-                    Some(v) => [v[0], v[1]],
-                    None => trap!(TrapKind::Other("malformed bytecode: vector operand".into())),
-                };
-                memory::store::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64), v)
+                memory::store::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64), r2!(val))
+            }
+            Inst::Load128Pair { dst, ptr, off } => {
+                w2!(
+                    dst,
+                    memory::load::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64))
+                );
+                then!(Inst::Load128 { dst, ptr, off } => {
+                    w2!(dst, memory::load::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64)))
+                })
+            }
+            Inst::Store128Pair { ptr, val, off } => {
+                memory::store::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64), r2!(val));
+                then!(Inst::Store128 { ptr, val, off } => {
+                    memory::store::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64), r2!(val))
+                })
             }
             Inst::LoadN { dst, ptr, off } => {
                 let (size, _, _) = tail_imm!();
@@ -664,17 +700,9 @@ unsafe fn execute(
                 off,
             } => {
                 w!(dst, indexed!(base, idx, shift, off));
-                if let Inst::GepShl64 {
-                    dst,
-                    base,
-                    idx,
-                    shift,
-                    off,
-                } = *pc
-                {
-                    pc = pc.add(1);
-                    w!(dst, indexed!(base, idx, shift, off));
-                }
+                then!(Inst::GepShl64 { dst, base, idx, shift, off } => {
+                    w!(dst, indexed!(base, idx, shift, off))
+                })
             }
             Inst::LoadIdx8 {
                 dst,
@@ -867,6 +895,10 @@ unsafe fn execute(
                     bits as u32
                 )
             ),
+            Inst::Rotl64Imm { dst, a, shift } => w!(dst, r!(a).rotate_left(shift as u32)),
+            Inst::Rotl32Imm { dst, a, shift } => {
+                w!(dst, (r!(a) as u32).rotate_left(shift as u32) as u64)
+            }
             Inst::Fshr { dst, a, b } => {
                 let (c, bits, _) = tail_slot!();
                 w!(dst, ops::fshr(r!(a), r!(b), r!(c), bits))
@@ -1201,17 +1233,117 @@ unsafe fn execute(
             Inst::V128Or { dst, a, b } => v128!(lanes2x64, dst, a, b, |x, y| x | y),
             Inst::V128Xor { dst, a, b } => v128!(lanes2x64, dst, a, b, |x, y| x ^ y),
             Inst::Shuffle2x64 { dst, a, b, m0, m1 } => {
-                let f = frame!();
-                let (a, b, d) = (a.0 as usize, b.0 as usize, dst.0 as usize);
-                let lanes = match (f.get(a..a + 2), f.get(b..b + 2)) {
-                    (Some(x), Some(y)) => [x[0], x[1], y[0], y[1], 0],
-                    _ => trap!(TrapKind::Other("malformed bytecode: vector operand".into())),
-                };
-                let out = [lanes[(m0 as usize).min(4)], lanes[(m1 as usize).min(4)]];
-                match f.get_mut(d..d + 2) {
-                    Some(o) => o.copy_from_slice(&out),
-                    None => trap!(TrapKind::Other("malformed bytecode: vector operand".into())),
-                }
+                let (x, y) = (r2!(a), r2!(b));
+                let lanes = [x[0], x[1], y[0], y[1], 0];
+                w2!(
+                    dst,
+                    [lanes[(m0 as usize).min(4)], lanes[(m1 as usize).min(4)]]
+                )
+            }
+            // ---- fused pairs (see `lower::peephole`)
+            Inst::LoadThenFAdd64 { dst, ptr, off } => {
+                w!(dst, load_at!(u64, ptr, off));
+                then!(Inst::FAdd64 { dst, a, b } => w!(dst, (f64r!(a) + f64r!(b)).to_bits()))
+            }
+            Inst::LoadThenFSub64 { dst, ptr, off } => {
+                w!(dst, load_at!(u64, ptr, off));
+                then!(Inst::FSub64 { dst, a, b } => w!(dst, (f64r!(a) - f64r!(b)).to_bits()))
+            }
+            Inst::LoadThenFMul64 { dst, ptr, off } => {
+                w!(dst, load_at!(u64, ptr, off));
+                then!(Inst::FMul64 { dst, a, b } => w!(dst, (f64r!(a) * f64r!(b)).to_bits()))
+            }
+            Inst::LoadThenMul64 { dst, ptr, off } => {
+                w!(dst, load_at!(u64, ptr, off));
+                then!(Inst::Mul64 { dst, a, b } => w!(dst, r!(a).wrapping_mul(r!(b))))
+            }
+            Inst::FAddThenStore64 { dst, a, b } => {
+                w!(dst, (f64r!(a) + f64r!(b)).to_bits());
+                then!(Inst::Store64 { ptr, val, off } => {
+                    memory::store::<u64>(r!(ptr).wrapping_add(off as i64 as u64), r!(val))
+                })
+            }
+            Inst::FSubThenStore64 { dst, a, b } => {
+                w!(dst, (f64r!(a) - f64r!(b)).to_bits());
+                then!(Inst::Store64 { ptr, val, off } => {
+                    memory::store::<u64>(r!(ptr).wrapping_add(off as i64 as u64), r!(val))
+                })
+            }
+            Inst::MulThenAdd64 { dst, a, b } => {
+                w!(dst, r!(a).wrapping_mul(r!(b)));
+                then!(Inst::Add64 { dst, a, b } => w!(dst, r!(a).wrapping_add(r!(b))))
+            }
+            Inst::RotlThenMul64 { dst, a, shift } => {
+                w!(dst, r!(a).rotate_left(shift as u32));
+                then!(Inst::Mul64 { dst, a, b } => w!(dst, r!(a).wrapping_mul(r!(b))))
+            }
+            Inst::GepThenLoad8 {
+                dst,
+                base,
+                idx,
+                shift,
+                off,
+            } => {
+                w!(dst, indexed!(base, idx, shift, off));
+                then!(Inst::Load8 { dst, ptr, off } => w!(dst, load_at!(u8, ptr, off)))
+            }
+            Inst::GepThenLoad32 {
+                dst,
+                base,
+                idx,
+                shift,
+                off,
+            } => {
+                w!(dst, indexed!(base, idx, shift, off));
+                then!(Inst::Load32 { dst, ptr, off } => w!(dst, load_at!(u32, ptr, off)))
+            }
+            Inst::GepThenLoad64 {
+                dst,
+                base,
+                idx,
+                shift,
+                off,
+            } => {
+                w!(dst, indexed!(base, idx, shift, off));
+                then!(Inst::Load64 { dst, ptr, off } => w!(dst, load_at!(u64, ptr, off)))
+            }
+            Inst::FMulThenFMul64 { dst, a, b } => {
+                w!(dst, (f64r!(a) * f64r!(b)).to_bits());
+                then!(Inst::FMul64 { dst, a, b } => w!(dst, (f64r!(a) * f64r!(b)).to_bits()))
+            }
+            Inst::FMulThenFAdd64 { dst, a, b } => {
+                w!(dst, (f64r!(a) * f64r!(b)).to_bits());
+                then!(Inst::FAdd64 { dst, a, b } => w!(dst, (f64r!(a) + f64r!(b)).to_bits()))
+            }
+            Inst::LoadIdx32ThenLoadIdx32 {
+                dst,
+                base,
+                idx,
+                shift,
+            } => {
+                w!(
+                    dst,
+                    memory::load::<u32>(indexed!(base, idx, shift, 0)) as u64
+                );
+                then!(Inst::LoadIdx32 { dst, base, idx, shift } => {
+                    w!(dst, memory::load::<u32>(indexed!(base, idx, shift, 0)) as u64)
+                })
+            }
+            Inst::AddImmThenLoad8 { dst, a, imm } => {
+                w!(dst, r!(a).wrapping_add(imm as i64 as u64));
+                then!(Inst::Load8 { dst, ptr, off } => w!(dst, load_at!(u8, ptr, off)))
+            }
+            Inst::F64x2MulThenMul { dst, a, b } => {
+                v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x * y));
+                then!(Inst::F64x2Mul { dst, a, b } => {
+                    v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x * y))
+                })
+            }
+            Inst::F64x2AddThenAdd { dst, a, b } => {
+                v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x + y));
+                then!(Inst::F64x2Add { dst, a, b } => {
+                    v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x + y))
+                })
             }
             Inst::VecUn { dst, a, op, kind } => {
                 let (lanes, _, _) = tail_imm!();

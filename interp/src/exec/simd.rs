@@ -210,32 +210,16 @@ pub fn f32s(op: impl Fn(f32, f32) -> f32) -> impl Fn(u32, u32) -> u32 {
     move |x, y| op(f32::from_bits(x), f32::from_bits(y)).to_bits()
 }
 
-/// `dst = op(a, b)` on 128-bit vectors of 64-bit lanes.
+/// `op(a, b)` on 128-bit vectors of 64-bit lanes.
 #[inline(always)]
-pub fn lanes2x64(
-    f: &mut [u64],
-    dst: usize,
-    a: usize,
-    b: usize,
-    op: impl Fn(u64, u64) -> u64,
-) -> Result<(), VecTrap> {
-    let (Some(x), Some(y)) = (f.get(a..a + 2), f.get(b..b + 2)) else {
-        return Err(VecTrap::OutOfFrame);
-    };
-    let r = [op(x[0], y[0]), op(x[1], y[1])];
-    store(f, dst, &r)
+pub fn lanes2x64(x: [u64; 2], y: [u64; 2], op: impl Fn(u64, u64) -> u64) -> [u64; 2] {
+    [op(x[0], y[0]), op(x[1], y[1])]
 }
 
-/// `dst = op(a, b)` on 128-bit vectors of 32-bit lanes.
+/// `op(a, b)` on 128-bit vectors of 32-bit lanes.
 #[inline(always)]
-pub fn lanes4x32(
-    f: &mut [u64],
-    dst: usize,
-    a: usize,
-    b: usize,
-    op: impl Fn(u32, u32) -> u32,
-) -> Result<(), VecTrap> {
-    lanes2x64(f, dst, a, b, |x, y| {
+pub fn lanes4x32(x: [u64; 2], y: [u64; 2], op: impl Fn(u32, u32) -> u32) -> [u64; 2] {
+    lanes2x64(x, y, |x, y| {
         let lo = op(x as u32, y as u32) as u64;
         let hi = op((x >> 32) as u32, (y >> 32) as u32) as u64;
         hi << 32 | lo

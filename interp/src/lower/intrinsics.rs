@@ -652,6 +652,13 @@ fn lower_funnel(l: &mut FnLowerer, c: &ins::Call, spec: &Spec) -> LResult<()> {
             let shift = if right && s != 0 { bits - s } else { s };
             if s == 0 {
                 l.emit_copy(dst, if right { b } else { a }, 1);
+            } else if a == b && (bits == 64 || bits == 32) {
+                let shift = shift as u8;
+                l.emit(if bits == 64 {
+                    Inst::Rotl64Imm { dst, a, shift }
+                } else {
+                    Inst::Rotl32Imm { dst, a, shift }
+                });
             } else {
                 l.emit(Inst::FshlImm {
                     dst,

@@ -10,8 +10,10 @@
 //! - A counter incremented in place and then compared for (in)equality by
 //!   the next branch (a loop's latch) becomes one `IncBrNe`/`IncBrEq`,
 //!   which skips the original branch when not taken.
-//! - Two `GepShl64`, the second indexing the first's result (`a[i][j]`),
-//!   run in one dispatch (`GepShl64Pair`).
+//! - Adjacent pairs that often run together (two `GepShl64` for
+//!   `a[i][j]`, a GEP and the load from it, a load and the arithmetic on
+//!   it, `p[i] += x`, the two halves of a loop vectorised and interleaved
+//!   by two, ...) run in one dispatch: [`fused_pair`] is the table.
 
 use crate::bytecode::{Inst, SwitchTable, Target};
 
@@ -23,33 +25,103 @@ pub(super) fn run(insts: &mut [Inst], switches: &mut [SwitchTable]) {
     thread_jumps(insts, switches);
     fuse_copy_jump(insts);
     fuse_increment_branch(insts);
-    pair_indexing(insts);
+    fuse_pairs(insts);
 }
 
-fn pair_indexing(insts: &mut [Inst]) {
-    for i in 0..insts.len().saturating_sub(1) {
-        if let (
-            Inst::GepShl64 {
+/// The fused pair that runs `first` and then `second` in one dispatch,
+/// if there is one (see "Fused pairs" in `bytecode`). The pair only needs
+/// the first's fields: it reads the second from where it stays.
+fn fused_pair(first: Inst, second: Inst) -> Option<Inst> {
+    use Inst::*;
+    Some(match (first, second) {
+        (
+            GepShl64 {
                 dst,
                 base,
                 idx,
                 shift,
                 off,
             },
-            Inst::GepShl64 {
-                base: next_base, ..
+            next,
+        ) => match next {
+            GepShl64 { .. } => GepShl64Pair {
+                dst,
+                base,
+                idx,
+                shift,
+                off,
             },
-        ) = (insts[i], insts[i + 1])
-        {
-            if next_base == dst {
-                insts[i] = Inst::GepShl64Pair {
-                    dst,
-                    base,
-                    idx,
-                    shift,
-                    off,
-                };
+            Load8 { .. } => GepThenLoad8 {
+                dst,
+                base,
+                idx,
+                shift,
+                off,
+            },
+            Load32 { .. } => GepThenLoad32 {
+                dst,
+                base,
+                idx,
+                shift,
+                off,
+            },
+            Load64 { .. } => GepThenLoad64 {
+                dst,
+                base,
+                idx,
+                shift,
+                off,
+            },
+            _ => return None,
+        },
+        (Load64 { dst, ptr, off }, next) => match next {
+            FAdd64 { .. } => LoadThenFAdd64 { dst, ptr, off },
+            FSub64 { .. } => LoadThenFSub64 { dst, ptr, off },
+            FMul64 { .. } => LoadThenFMul64 { dst, ptr, off },
+            Mul64 { .. } => LoadThenMul64 { dst, ptr, off },
+            _ => return None,
+        },
+        (Load128 { dst, ptr, off }, Load128 { .. }) => Load128Pair { dst, ptr, off },
+        (Store128 { ptr, val, off }, Store128 { .. }) => Store128Pair { ptr, val, off },
+        (FAdd64 { dst, a, b }, Store64 { .. }) => FAddThenStore64 { dst, a, b },
+        (FSub64 { dst, a, b }, Store64 { .. }) => FSubThenStore64 { dst, a, b },
+        (Mul64 { dst, a, b }, Add64 { .. }) => MulThenAdd64 { dst, a, b },
+        (Rotl64Imm { dst, a, shift }, Mul64 { .. }) => RotlThenMul64 { dst, a, shift },
+        (FMul64 { dst, a, b }, FMul64 { .. }) => FMulThenFMul64 { dst, a, b },
+        (FMul64 { dst, a, b }, FAdd64 { .. }) => FMulThenFAdd64 { dst, a, b },
+        (
+            LoadIdx32 {
+                dst,
+                base,
+                idx,
+                shift,
+            },
+            LoadIdx32 { .. },
+        ) => LoadIdx32ThenLoadIdx32 {
+            dst,
+            base,
+            idx,
+            shift,
+        },
+        (AddImm64 { dst, a, imm }, Load8 { .. }) => AddImmThenLoad8 { dst, a, imm },
+        (F64x2Mul { dst, a, b }, F64x2Mul { .. }) => F64x2MulThenMul { dst, a, b },
+        (F64x2Add { dst, a, b }, F64x2Add { .. }) => F64x2AddThenAdd { dst, a, b },
+        _ => return None,
+    })
+}
+
+fn fuse_pairs(insts: &mut [Inst]) {
+    let mut i = 0;
+    while i + 1 < insts.len() {
+        match fused_pair(insts[i], insts[i + 1]) {
+            Some(pair) => {
+                insts[i] = pair;
+                // The second stays as it is: it may be a branch target,
+                // and fusing it with the third would hide it from the
+                // pair's handler.
+                i += 2;
             }
+            None => i += 1,
         }
     }
 }
