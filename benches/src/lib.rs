@@ -158,6 +158,16 @@ impl Loaded {
         Loaded { runtime, module }
     }
 
+    /// Runs the module's `main` with `args` (after the program name);
+    /// returns its exit status.
+    pub fn run_main(&self, args: &[String]) -> i32 {
+        let mut argv = vec!["kernel".to_string()];
+        argv.extend_from_slice(args);
+        self.runtime
+            .run_main(&self.module, &argv)
+            .expect("benchmark main runs")
+    }
+
     /// Calls `name` with integer arguments; returns the first result slot.
     pub fn call(&self, name: &str, args: &[u64]) -> u64 {
         let f = self
@@ -167,5 +177,41 @@ impl Loaded {
         let mut ret = [0u64; 1];
         jir_interp::exec::invoke(f, args, &mut ret).expect("benchmark runs");
         ret[0]
+    }
+}
+
+/// While alive, the process's standard output goes to `/dev/null` (a
+/// kernel prints its checksum on every run of a criterion benchmark).
+pub struct QuietStdout {
+    saved: libc::c_int,
+}
+
+impl QuietStdout {
+    pub fn new() -> Option<QuietStdout> {
+        // SAFETY: plain descriptor calls on descriptors we own or on 1;
+        // C's buffered output is flushed first so nothing moves between
+        // the two destinations.
+        unsafe {
+            libc::fflush(std::ptr::null_mut());
+            let null = libc::open(c"/dev/null".as_ptr(), libc::O_WRONLY);
+            if null < 0 {
+                return None;
+            }
+            let saved = libc::dup(1);
+            let ok = saved >= 0 && libc::dup2(null, 1) >= 0;
+            libc::close(null);
+            ok.then_some(QuietStdout { saved })
+        }
+    }
+}
+
+impl Drop for QuietStdout {
+    fn drop(&mut self) {
+        // SAFETY: as in `new`; `saved` is the descriptor `new` duplicated.
+        unsafe {
+            libc::fflush(std::ptr::null_mut());
+            libc::dup2(self.saved, 1);
+            libc::close(self.saved);
+        }
     }
 }
