@@ -175,3 +175,52 @@ define i32 @main() {
         "trap: call to unresolved function @nowhere in function @main, block %0, instruction 0 (call)"
     );
 }
+
+/// `p[i] *= k` while summing the products, through a moving pointer: the
+/// load and its multiply, and the sum and the store, run as fused pairs.
+const SCALE_SUM: &str = r#"
+define double @scale_sum(ptr %p, i64 %n, double %k) {
+entry:
+  br label %loop
+loop:
+  %q = phi ptr [ %p, %entry ], [ %q1, %loop ]
+  %i = phi i64 [ 0, %entry ], [ %i1, %loop ]
+  %acc = phi double [ 0.0, %entry ], [ %acc1, %loop ]
+  %x = load double, ptr %q
+  %m = fmul double %x, %k
+  %acc1 = fadd double %acc, %m
+  store double %m, ptr %q
+  %q1 = getelementptr double, ptr %q, i64 1
+  %i1 = add i64 %i, 1
+  %more = icmp ne i64 %i1, %n
+  br i1 %more, label %loop, label %done
+done:
+  ret double %acc1
+}
+"#;
+
+#[test]
+fn fused_pairs_run_both_halves() {
+    let m = load(SCALE_SUM);
+    let listing = m
+        .function("scale_sum")
+        .unwrap()
+        .code()
+        .unwrap()
+        .disassemble();
+    for op in ["LoadThenFMul64", "FAddThenStore64"] {
+        assert!(listing.contains(op), "{op} missing from:\n{listing}");
+    }
+    let mut data = [1.0f64, 2.0, 3.0, 4.5];
+    let sum = call(
+        &m,
+        "scale_sum",
+        &[
+            data.as_mut_ptr() as u64,
+            data.len() as u64,
+            2.0f64.to_bits(),
+        ],
+    );
+    assert_eq!(f64::from_bits(sum), 21.0);
+    assert_eq!(data, [2.0, 4.0, 6.0, 9.0]);
+}
