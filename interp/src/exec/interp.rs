@@ -316,9 +316,27 @@ unsafe fn execute(
             }
         };
     }
+    // `ptr + off`: the address of a load or store.
+    macro_rules! addr {
+        ($ptr:expr, $off:expr) => {
+            r!($ptr).wrapping_add($off as i64 as u64)
+        };
+    }
     macro_rules! load_at {
         ($ty:ty, $ptr:expr, $off:expr) => {
-            memory::load::<$ty>(r!($ptr).wrapping_add($off as i64 as u64)) as u64
+            memory::load::<$ty>(addr!($ptr, $off)) as u64
+        };
+    }
+    macro_rules! store_at {
+        ($ty:ty, $ptr:expr, $off:expr, $v:expr) => {
+            memory::store::<$ty>(addr!($ptr, $off), $v)
+        };
+    }
+    // `dst = a op b` on doubles (an op's own handler and the fused pairs
+    // that end in it share this).
+    macro_rules! f64_op {
+        ($dst:expr, $a:expr, $op:tt, $b:expr) => {
+            w!($dst, (f64r!($a) $op f64r!($b)).to_bits())
         };
     }
     macro_rules! jump {
@@ -518,9 +536,9 @@ unsafe fn execute(
             Inst::FMul32 { dst, a, b } => w!(dst, (f32r!(a) * f32r!(b)).to_bits() as u64),
             Inst::FDiv32 { dst, a, b } => w!(dst, (f32r!(a) / f32r!(b)).to_bits() as u64),
             Inst::FRem32 { dst, a, b } => w!(dst, (f32r!(a) % f32r!(b)).to_bits() as u64),
-            Inst::FAdd64 { dst, a, b } => w!(dst, (f64r!(a) + f64r!(b)).to_bits()),
-            Inst::FSub64 { dst, a, b } => w!(dst, (f64r!(a) - f64r!(b)).to_bits()),
-            Inst::FMul64 { dst, a, b } => w!(dst, (f64r!(a) * f64r!(b)).to_bits()),
+            Inst::FAdd64 { dst, a, b } => f64_op!(dst, a, +, b),
+            Inst::FSub64 { dst, a, b } => f64_op!(dst, a, -, b),
+            Inst::FMul64 { dst, a, b } => f64_op!(dst, a, *, b),
             Inst::FDiv64 { dst, a, b } => w!(dst, (f64r!(a) / f64r!(b)).to_bits()),
             Inst::FRem64 { dst, a, b } => w!(dst, (f64r!(a) % f64r!(b)).to_bits()),
             Inst::FNeg32 { dst, a } => w!(dst, r!(a) ^ 0x8000_0000),
@@ -621,68 +639,50 @@ unsafe fn execute(
             }
 
             // ---- memory
-            Inst::Load8 { dst, ptr, off } => w!(
-                dst,
-                memory::load::<u8>(r!(ptr).wrapping_add(off as i64 as u64)) as u64
-            ),
+            Inst::Load8 { dst, ptr, off } => w!(dst, load_at!(u8, ptr, off)),
             Inst::Load16 { dst, ptr, off } => {
-                w!(
-                    dst,
-                    memory::load::<u16>(r!(ptr).wrapping_add(off as i64 as u64)) as u64
-                )
+                w!(dst, load_at!(u16, ptr, off))
             }
             Inst::Load32 { dst, ptr, off } => {
-                w!(
-                    dst,
-                    memory::load::<u32>(r!(ptr).wrapping_add(off as i64 as u64)) as u64
-                )
+                w!(dst, load_at!(u32, ptr, off))
             }
-            Inst::Load64 { dst, ptr, off } => w!(
-                dst,
-                memory::load::<u64>(r!(ptr).wrapping_add(off as i64 as u64))
-            ),
-            Inst::Load128 { dst, ptr, off } => w2!(
-                dst,
-                memory::load::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64))
-            ),
+            Inst::Load64 { dst, ptr, off } => w!(dst, load_at!(u64, ptr, off)),
+            Inst::Load128 { dst, ptr, off } => w2!(dst, memory::load::<[u64; 2]>(addr!(ptr, off))),
             Inst::Store128 { ptr, val, off } => {
-                memory::store::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64), r2!(val))
+                store_at!([u64; 2], ptr, off, r2!(val))
             }
             Inst::Load128Pair { dst, ptr, off } => {
-                w2!(
-                    dst,
-                    memory::load::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64))
-                );
+                w2!(dst, memory::load::<[u64; 2]>(addr!(ptr, off)));
                 then!(Inst::Load128 { dst, ptr, off } => {
-                    w2!(dst, memory::load::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64)))
+                    w2!(dst, memory::load::<[u64; 2]>(addr!(ptr, off)))
                 })
             }
             Inst::Store128Pair { ptr, val, off } => {
-                memory::store::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64), r2!(val));
+                store_at!([u64; 2], ptr, off, r2!(val));
                 then!(Inst::Store128 { ptr, val, off } => {
-                    memory::store::<[u64; 2]>(r!(ptr).wrapping_add(off as i64 as u64), r2!(val))
+                    store_at!([u64; 2], ptr, off, r2!(val))
                 })
             }
             Inst::LoadN { dst, ptr, off } => {
                 let (size, _, _) = tail_imm!();
-                let addr = r!(ptr).wrapping_add(off as i64 as u64);
+                let addr = addr!(ptr, off);
                 memory::load_bytes(addr, &mut frame!()[dst.0 as usize..], size as usize);
             }
             Inst::Store8 { ptr, val, off } => {
-                memory::store::<u8>(r!(ptr).wrapping_add(off as i64 as u64), r!(val) as u8)
+                store_at!(u8, ptr, off, r!(val) as u8)
             }
             Inst::Store16 { ptr, val, off } => {
-                memory::store::<u16>(r!(ptr).wrapping_add(off as i64 as u64), r!(val) as u16)
+                store_at!(u16, ptr, off, r!(val) as u16)
             }
             Inst::Store32 { ptr, val, off } => {
-                memory::store::<u32>(r!(ptr).wrapping_add(off as i64 as u64), r!(val) as u32)
+                store_at!(u32, ptr, off, r!(val) as u32)
             }
             Inst::Store64 { ptr, val, off } => {
-                memory::store::<u64>(r!(ptr).wrapping_add(off as i64 as u64), r!(val))
+                store_at!(u64, ptr, off, r!(val))
             }
             Inst::StoreN { ptr, val, off } => {
                 let (size, _, _) = tail_imm!();
-                let addr = r!(ptr).wrapping_add(off as i64 as u64);
+                let addr = addr!(ptr, off);
                 memory::store_bytes(addr, &frame!()[val.0 as usize..], size as usize);
             }
             Inst::GepShl64 {
@@ -1243,30 +1243,30 @@ unsafe fn execute(
             // ---- fused pairs (see `lower::peephole`)
             Inst::LoadThenFAdd64 { dst, ptr, off } => {
                 w!(dst, load_at!(u64, ptr, off));
-                then!(Inst::FAdd64 { dst, a, b } => w!(dst, (f64r!(a) + f64r!(b)).to_bits()))
+                then!(Inst::FAdd64 { dst, a, b } => f64_op!(dst, a, +, b))
             }
             Inst::LoadThenFSub64 { dst, ptr, off } => {
                 w!(dst, load_at!(u64, ptr, off));
-                then!(Inst::FSub64 { dst, a, b } => w!(dst, (f64r!(a) - f64r!(b)).to_bits()))
+                then!(Inst::FSub64 { dst, a, b } => f64_op!(dst, a, -, b))
             }
             Inst::LoadThenFMul64 { dst, ptr, off } => {
                 w!(dst, load_at!(u64, ptr, off));
-                then!(Inst::FMul64 { dst, a, b } => w!(dst, (f64r!(a) * f64r!(b)).to_bits()))
+                then!(Inst::FMul64 { dst, a, b } => f64_op!(dst, a, *, b))
             }
             Inst::LoadThenMul64 { dst, ptr, off } => {
                 w!(dst, load_at!(u64, ptr, off));
                 then!(Inst::Mul64 { dst, a, b } => w!(dst, r!(a).wrapping_mul(r!(b))))
             }
             Inst::FAddThenStore64 { dst, a, b } => {
-                w!(dst, (f64r!(a) + f64r!(b)).to_bits());
+                f64_op!(dst, a, +, b);
                 then!(Inst::Store64 { ptr, val, off } => {
-                    memory::store::<u64>(r!(ptr).wrapping_add(off as i64 as u64), r!(val))
+                    store_at!(u64, ptr, off, r!(val))
                 })
             }
             Inst::FSubThenStore64 { dst, a, b } => {
-                w!(dst, (f64r!(a) - f64r!(b)).to_bits());
+                f64_op!(dst, a, -, b);
                 then!(Inst::Store64 { ptr, val, off } => {
-                    memory::store::<u64>(r!(ptr).wrapping_add(off as i64 as u64), r!(val))
+                    store_at!(u64, ptr, off, r!(val))
                 })
             }
             Inst::MulThenAdd64 { dst, a, b } => {
@@ -1308,12 +1308,12 @@ unsafe fn execute(
                 then!(Inst::Load64 { dst, ptr, off } => w!(dst, load_at!(u64, ptr, off)))
             }
             Inst::FMulThenFMul64 { dst, a, b } => {
-                w!(dst, (f64r!(a) * f64r!(b)).to_bits());
-                then!(Inst::FMul64 { dst, a, b } => w!(dst, (f64r!(a) * f64r!(b)).to_bits()))
+                f64_op!(dst, a, *, b);
+                then!(Inst::FMul64 { dst, a, b } => f64_op!(dst, a, *, b))
             }
             Inst::FMulThenFAdd64 { dst, a, b } => {
-                w!(dst, (f64r!(a) * f64r!(b)).to_bits());
-                then!(Inst::FAdd64 { dst, a, b } => w!(dst, (f64r!(a) + f64r!(b)).to_bits()))
+                f64_op!(dst, a, *, b);
+                then!(Inst::FAdd64 { dst, a, b } => f64_op!(dst, a, +, b))
             }
             Inst::LoadIdx32ThenLoadIdx32 {
                 dst,
