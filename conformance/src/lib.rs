@@ -51,6 +51,9 @@ pub struct Level {
     pub opt: &'static str,
     /// Extra flags for both compilations.
     pub flags: &'static [&'static str],
+    /// Also run jirun with `--lazy` (function bodies read on first call)
+    /// and compare it too.
+    pub also_lazy: bool,
 }
 
 /// The levels of the corpus. The auto-vectorising level needs a CPU with
@@ -62,11 +65,13 @@ pub fn levels() -> Vec<Level> {
             name: "O0",
             opt: "0",
             flags: &[],
+            also_lazy: false,
         },
         Level {
             name: "O2",
             opt: "2",
             flags: &[],
+            also_lazy: true,
         },
     ];
     if host_has_avx2() {
@@ -80,6 +85,7 @@ const VECTOR_LEVEL: Level = Level {
     name: "O3-v3",
     opt: "3",
     flags: &["-march=x86-64-v3"],
+    also_lazy: false,
 };
 
 /// Levels left out on this machine, with the reason.
@@ -362,33 +368,52 @@ fn try_run_case(tools: &Tools, case: &Case, level: &Level, work: &Path) -> Resul
         return Err("the native executable timed out".into());
     }
 
-    let mut j = Command::new(&tools.jirun);
-    j.arg("--argv0").arg(ARGV0).arg(&bc).args(CASE_ARGS);
-    let actual = run_with_timeout(j, RUN_TIMEOUT)?;
+    let modes: &[&[&str]] = if level.also_lazy {
+        &[&[], &["--lazy"]]
+    } else {
+        &[&[]]
+    };
+    for flags in modes {
+        let mut j = Command::new(&tools.jirun);
+        j.args(*flags)
+            .arg("--argv0")
+            .arg(ARGV0)
+            .arg(&bc)
+            .args(CASE_ARGS);
+        let actual = run_with_timeout(j, RUN_TIMEOUT)?;
+        let how = if flags.is_empty() {
+            String::new()
+        } else {
+            format!(" (jirun {})", flags.join(" "))
+        };
+        compare(&expected, &actual).map_err(|e| format!("{e}{how}"))?;
+    }
+    Ok(())
+}
 
+/// Whether jirun's run matches the native one: status, then stdout.
+fn compare(expected: &RunResult, actual: &RunResult) -> Result<(), String> {
+    let stderr = || {
+        actual
+            .stderr
+            .lines()
+            .take(5)
+            .collect::<Vec<_>>()
+            .join("\n  ")
+    };
     if expected.status != actual.status {
         return Err(format!(
             "native: {}, jirun: {}\njirun stderr: {}",
-            describe(&expected),
-            describe(&actual),
-            actual
-                .stderr
-                .lines()
-                .take(5)
-                .collect::<Vec<_>>()
-                .join("\n  ")
+            describe(expected),
+            describe(actual),
+            stderr()
         ));
     }
     if expected.stdout != actual.stdout {
         return Err(format!(
             "stdout differs ({})\njirun stderr: {}",
             first_difference(&expected.stdout, &actual.stdout),
-            actual
-                .stderr
-                .lines()
-                .take(5)
-                .collect::<Vec<_>>()
-                .join("\n  ")
+            stderr()
         ));
     }
     Ok(())

@@ -6,7 +6,7 @@ use crate::host::Resolved;
 use crate::layout::resolve_named;
 use crate::module::{name_str, LoadedModule, Symbol};
 use llvm_ir::constant::Float;
-use llvm_ir::types::Typed;
+use llvm_ir::types::{Typed, Types};
 use llvm_ir::{Constant, ConstantRef, Name, Type, TypeRef};
 use std::sync::Arc;
 
@@ -34,15 +34,25 @@ fn unsupported<T>(what: impl std::fmt::Display) -> Result<T> {
 
 pub struct ConstEval<'m> {
     module: &'m Arc<LoadedModule>,
+    /// The module's types, or those of a lazily read function body (which
+    /// may name struct types the module level does not).
+    types: &'m Types,
 }
 
 impl<'m> ConstEval<'m> {
     pub fn new(module: &'m Arc<LoadedModule>) -> Self {
-        ConstEval { module }
+        ConstEval {
+            module,
+            types: &module.ir.types,
+        }
+    }
+
+    pub fn with_types(module: &'m Arc<LoadedModule>, types: &'m Types) -> Self {
+        ConstEval { module, types }
     }
 
     fn ty_of(&self, c: &Constant) -> TypeRef {
-        c.get_type(&self.module.ir.types)
+        c.get_type(self.types)
     }
 
     /// The value of a scalar constant (integer up to 64 bits, pointer,
@@ -53,7 +63,7 @@ impl<'m> ConstEval<'m> {
         let size = self
             .module
             .layout
-            .store_size(&self.module.ir.types, &ty)
+            .store_size(self.types, &ty)
             .map_err(|e| ConstError::Unsupported(e.to_string()))?;
         if size > 8 {
             return unsupported(format!("constant of type {ty} is not a scalar"));
@@ -108,7 +118,7 @@ impl<'m> ConstEval<'m> {
     /// Writes the memory image of `c` (of type `ty`) into `out`, whose
     /// length is at least the type's store size.
     pub fn write(&self, c: &Constant, ty: &TypeRef, out: &mut [u8]) -> Result<()> {
-        let types = &self.module.ir.types;
+        let types = self.types;
         let layout = &self.module.layout;
         let put = |out: &mut [u8], v: u64| {
             let n = out.len().min(8);
@@ -322,7 +332,7 @@ impl<'m> ConstEval<'m> {
 
     /// The byte offset a constant `getelementptr` adds.
     fn gep_offset(&self, source: &TypeRef, indices: &[ConstantRef]) -> Result<i64> {
-        let types = &self.module.ir.types;
+        let types = self.types;
         let layout = &self.module.layout;
         let mut offset: i64 = 0;
         let mut cur = source.clone();

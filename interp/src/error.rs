@@ -143,12 +143,24 @@ impl Trap {
 
 impl fmt::Display for Trap {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "trap: {}", self.kind)?;
-        if let Some(func) = &self.function {
-            write!(f, " in function @{func}")?;
+        // A function that cannot be lowered is not a trap of the program:
+        // say what is wrong with it, then where it was first called from.
+        let lowering = matches!(self.kind, TrapKind::Lowering(_));
+        if lowering {
+            write!(f, "{}", self.kind)?;
+        } else {
+            write!(f, "trap: {}", self.kind)?;
+        }
+        match (&self.function, lowering) {
+            (Some(func), true) => write!(f, " (called from function @{func}")?,
+            (Some(func), false) => write!(f, " in function @{func}")?,
+            (None, _) => {}
         }
         if let Some(l) = &self.location {
             write!(f, ", {l}")?;
+        }
+        if lowering && self.function.is_some() {
+            write!(f, ")")?;
         }
         Ok(())
     }

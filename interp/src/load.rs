@@ -13,6 +13,33 @@ use std::sync::Once;
 /// A parsed module, as `llvm-ir` represents it.
 pub use llvm_ir::Module as IrModule;
 
+/// When function bodies are read, converted and validated.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LoadMode {
+    /// The whole module at load: an unsupported construct anywhere is a
+    /// load error (what `jirun` does by default).
+    #[default]
+    Eager,
+    /// The module level at load, each function body on its first call
+    /// (bitcode only; text IR is always read whole). Loading costs a
+    /// fraction of the eager load, and functions that never run cost
+    /// nothing; an unsupported construct is an error when its function
+    /// is first called.
+    Lazy,
+}
+
+/// A parsed module and, when it was read lazily, its unread bodies.
+pub struct Parsed {
+    pub ir: IrModule,
+    pub lazy: Option<llvm_ir::LazyBodies>,
+}
+
+impl From<IrModule> for Parsed {
+    fn from(ir: IrModule) -> Self {
+        Parsed { ir, lazy: None }
+    }
+}
+
 /// The two magic numbers of LLVM bitcode: raw, and the wrapper header.
 fn is_bitcode(bytes: &[u8]) -> bool {
     bytes.starts_with(b"BC\xC0\xDE") || bytes.starts_with(&[0xDE, 0xC0, 0x17, 0x0B])
@@ -20,15 +47,26 @@ fn is_bitcode(bytes: &[u8]) -> bool {
 
 /// Reads and parses the module at `path`.
 pub fn parse_file(path: &str) -> Result<llvm_ir::Module, LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| LoadError::Read {
-        path: path.to_string(),
-        reason: e.to_string(),
-    })?;
-    parse_bytes(&bytes, path)
+    parse_file_with(path, LoadMode::Eager).map(|p| p.ir)
 }
 
 /// Parses a module held in memory; `name` is used in error messages.
 pub fn parse_bytes(bytes: &[u8], name: &str) -> Result<llvm_ir::Module, LoadError> {
+    parse_bytes_with(bytes, name, LoadMode::Eager).map(|p| p.ir)
+}
+
+/// Reads and parses the module at `path` in `mode`.
+pub fn parse_file_with(path: &str, mode: LoadMode) -> Result<Parsed, LoadError> {
+    let bytes = std::fs::read(path).map_err(|e| LoadError::Read {
+        path: path.to_string(),
+        reason: e.to_string(),
+    })?;
+    parse_bytes_with(&bytes, path, mode)
+}
+
+/// Parses a module held in memory in `mode`; `name` is used in error
+/// messages.
+pub fn parse_bytes_with(bytes: &[u8], name: &str, mode: LoadMode) -> Result<Parsed, LoadError> {
     let parse_error = |reason: String| LoadError::Parse {
         path: name.to_string(),
         reason,
@@ -37,19 +75,19 @@ pub fn parse_bytes(bytes: &[u8], name: &str) -> Result<llvm_ir::Module, LoadErro
     if !bitcode && (bytes.is_empty() || std::str::from_utf8(bytes).is_err()) {
         return Err(parse_error("neither LLVM bitcode nor textual IR".into()));
     }
-    let result = quietly(|| {
-        if bitcode {
-            llvm_ir::Module::from_bc_bytes(bytes, name)
-        } else {
-            llvm_ir::Module::from_ir_bytes(bytes, name)
+    let result = quietly(|| match (bitcode, mode) {
+        (true, LoadMode::Lazy) => {
+            llvm_ir::Module::from_bc_bytes_lazy(bytes, name).map(|(ir, bodies)| (ir, Some(bodies)))
         }
+        (true, LoadMode::Eager) => llvm_ir::Module::from_bc_bytes(bytes, name).map(|ir| (ir, None)),
+        (false, _) => llvm_ir::Module::from_ir_bytes(bytes, name).map(|ir| (ir, None)),
     });
     match result {
-        Ok(Ok(mut m)) => {
-            if m.name.is_empty() {
-                m.name = name.to_string();
+        Ok(Ok((mut ir, lazy))) => {
+            if ir.name.is_empty() {
+                ir.name = name.to_string();
             }
-            Ok(m)
+            Ok(Parsed { ir, lazy })
         }
         Ok(Err(reason)) => {
             let line = first_line(&reason);

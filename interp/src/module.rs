@@ -4,6 +4,10 @@
 //! Loading = parse (`load`), validate (`validate`), lay out and allocate the
 //! globals block, write the initialisers. Functions are lowered on their
 //! first call ([`FunctionDef::code`]).
+//!
+//! A module loaded lazily ([`LoadedModule::new_lazy`]) has only its module
+//! level read and validated at load; each function body is read from the
+//! bitcode, verified and validated on its first call ([`LoadedModule::body`]).
 
 use crate::code::Code;
 use crate::consts::ConstEval;
@@ -13,8 +17,11 @@ use crate::layout::{align_to, DataLayout};
 use crate::signature::{abi_type_of, FnSig};
 use hashbrown::HashMap;
 use llvm_ir::module::{Linkage, ThreadLocalMode};
+use llvm_ir::types::Types;
+use llvm_ir::LazyBodies;
 use llvm_ir::{Constant, Name};
-use std::sync::{Arc, OnceLock, Weak};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 
 /// A shared handle to an interpreted function.
 pub type FuncRef = Arc<FunctionDef>;
@@ -34,7 +41,13 @@ impl FunctionDef {
     pub fn code(&self) -> Result<&Code, &LowerError> {
         self.code
             .get_or_init(|| match self.module.upgrade() {
-                Some(m) => crate::lower::lower_function(&m, self.index).map(Box::new),
+                Some(m) => {
+                    let start = std::time::Instant::now();
+                    let code = crate::lower::lower_function(&m, self.index).map(Box::new);
+                    m.lowering_nanos
+                        .fetch_add(start.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                    code
+                }
                 None => Err(LowerError::new(&self.name, "the module was unloaded")),
             })
             .as_ref()
@@ -50,7 +63,7 @@ impl FunctionDef {
     pub fn location_of(&self, pc: usize) -> Option<crate::bytecode::IrLocation> {
         let ordinal = *self.code_if_lowered()?.ir_pos.get(pc)?;
         let module = self.module.upgrade()?;
-        crate::lower::support::ir_location_at(module.ir.functions.get(self.index)?, ordinal)
+        crate::lower::support::ir_location_at(module.body(self.index).ok()?.func, ordinal)
     }
 
     pub fn module(&self) -> Option<Arc<LoadedModule>> {
@@ -131,10 +144,31 @@ pub struct Initializer {
     pub function: Resolved,
 }
 
+/// A function body and the types it may use.
+pub(crate) struct Body<'a> {
+    pub func: &'a llvm_ir::Function,
+    pub types: &'a Types,
+}
+
+/// A body read from the bitcode on demand.
+struct LazyBody {
+    func: llvm_ir::Function,
+    types: Arc<Types>,
+}
+
+/// The unread bodies of a lazily loaded module.
+struct LazySource {
+    bitcode: Mutex<LazyBodies>,
+    bodies: Vec<OnceLock<Result<LazyBody, LowerError>>>,
+}
+
 /// A loaded, validated module.
 pub struct LoadedModule {
     pub name: String,
+    /// The module as parsed; in a lazy module, `ir.functions` have no
+    /// bodies (see [`LoadedModule::body`]).
     pub(crate) ir: llvm_ir::Module,
+    lazy: Option<LazySource>,
     pub layout: DataLayout,
     pub(crate) host: Arc<dyn Host>,
     pub functions: Vec<FuncRef>,
@@ -148,6 +182,9 @@ pub struct LoadedModule {
     destructors: OnceLock<Vec<Initializer>>,
     /// The initial image of the thread-local globals, if any.
     tls: OnceLock<Arc<crate::exec::tls::TlsTemplate>>,
+    /// Time spent lowering functions (with reading their bodies, in a
+    /// lazy module), for [`LoadedModule::lowering_stats`].
+    lowering_nanos: AtomicU64,
 }
 
 impl LoadedModule {
@@ -155,6 +192,43 @@ impl LoadedModule {
     /// Functions are lowered lazily.
     pub fn new(ir: llvm_ir::Module, host: Arc<dyn Host>) -> Result<Arc<Self>, LoadError> {
         let layout = crate::validate::validate_module(&ir)?;
+        Self::with_layout(ir, None, layout, host)
+    }
+
+    /// Loads a parsed module, lazily if it was read lazily.
+    pub fn from_parsed(
+        parsed: crate::load::Parsed,
+        host: Arc<dyn Host>,
+    ) -> Result<Arc<Self>, LoadError> {
+        match parsed.lazy {
+            Some(bodies) => Self::new_lazy(parsed.ir, bodies, host),
+            None => Self::new(parsed.ir, host),
+        }
+    }
+
+    /// Loads a module read with [`crate::load::LoadMode::Lazy`]: only
+    /// its module level is validated now; each function body is read,
+    /// verified and validated on its first call, so an unsupported
+    /// construct is an error when (and only if) its function runs.
+    pub fn new_lazy(
+        ir: llvm_ir::Module,
+        bodies: LazyBodies,
+        host: Arc<dyn Host>,
+    ) -> Result<Arc<Self>, LoadError> {
+        let layout = crate::validate::validate_module_level(&ir)?;
+        let lazy = LazySource {
+            bodies: ir.functions.iter().map(|_| OnceLock::new()).collect(),
+            bitcode: Mutex::new(bodies),
+        };
+        Self::with_layout(ir, Some(lazy), layout, host)
+    }
+
+    fn with_layout(
+        ir: llvm_ir::Module,
+        lazy: Option<LazySource>,
+        layout: DataLayout,
+        host: Arc<dyn Host>,
+    ) -> Result<Arc<Self>, LoadError> {
         let GlobalsLayout {
             symbols,
             size: globals_size,
@@ -190,6 +264,7 @@ impl LoadedModule {
             LoadedModule {
                 name: ir.name.clone(),
                 ir,
+                lazy,
                 layout,
                 host,
                 functions,
@@ -198,6 +273,7 @@ impl LoadedModule {
                 constructors: OnceLock::new(),
                 destructors: OnceLock::new(),
                 tls: OnceLock::new(),
+                lowering_nanos: AtomicU64::new(0),
             }
         });
         let tls_image = module.initialise_globals(tls_size)?;
@@ -319,6 +395,50 @@ impl LoadedModule {
             }
         }
         Ok(tls)
+    }
+
+    /// The body of function `index` (of `ir.functions`) and the types it
+    /// may use; a lazy module reads, verifies and validates it on the
+    /// first request.
+    pub(crate) fn body(&self, index: usize) -> Result<Body<'_>, LowerError> {
+        let Some(lazy) = &self.lazy else {
+            let func = self.ir.functions.get(index).ok_or_else(|| {
+                LowerError::new("?", format!("no function #{index} in the module"))
+            })?;
+            return Ok(Body {
+                func,
+                types: &self.ir.types,
+            });
+        };
+        let name = || {
+            self.ir
+                .functions
+                .get(index)
+                .map_or("?", |f| f.name.as_str())
+        };
+        let slot = lazy.bodies.get(index).ok_or_else(|| {
+            LowerError::new(name(), format!("no function #{index} in the module"))
+        })?;
+        let body = slot.get_or_init(|| {
+            let (func, types) = {
+                let mut bitcode = lazy
+                    .bitcode
+                    .lock()
+                    .map_err(|_| LowerError::new(name(), "the module's bitcode reader failed"))?;
+                crate::load::quietly(|| bitcode.function(index))
+                    .unwrap_or_else(|panic| Err(format!("cannot convert the body ({panic})")))
+                    .map_err(|e| LowerError::new(name(), e))?
+            };
+            crate::validate::validate_lazy_body(&types, &self.layout, &func)?;
+            Ok(LazyBody { func, types })
+        });
+        match body {
+            Ok(b) => Ok(Body {
+                func: &b.func,
+                types: &b.types,
+            }),
+            Err(e) => Err(e.clone()),
+        }
     }
 
     /// The initial image of the module's thread-local globals.
@@ -443,6 +563,18 @@ impl LoadedModule {
             .iter()
             .filter_map(|f| f.code().err().cloned())
             .collect()
+    }
+
+    /// How many of the module's functions have been lowered so far (with
+    /// their bodies read, in a lazy module), and the time that took.
+    pub fn lowering_stats(&self) -> (usize, std::time::Duration) {
+        let lowered = self
+            .functions
+            .iter()
+            .filter(|f| f.code.get().is_some())
+            .count();
+        let nanos = self.lowering_nanos.load(Ordering::Relaxed);
+        (lowered, std::time::Duration::from_nanos(nanos))
     }
 
     /// Bytes of bytecode (with its side tables) of the functions lowered

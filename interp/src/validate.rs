@@ -2,11 +2,13 @@
 //! runs: its target must match this host's ABI, and every instruction,
 //! intrinsic and type must be one the lowering supports, so that an
 //! unsupported construct is a load-time error naming the function, the
-//! block and the instruction.
+//! block and the instruction. A lazily loaded module has its module level
+//! checked at load and each function body when it is first read.
 
-use crate::error::LoadError;
+use crate::error::{LoadError, LowerError};
 use crate::layout::{DataLayout, HOST_DATA_LAYOUT};
 use crate::lower::support;
+use llvm_ir::types::Types;
 use llvm_ir::HasDebugLoc;
 
 /// This host's architecture, OS and C ABI environment, as triple parts.
@@ -117,13 +119,13 @@ fn unsupported(
 
 /// Checks one function; the first unsupported construct is the error.
 pub fn validate_function(
-    ir: &llvm_ir::Module,
+    types: &Types,
     layout: &DataLayout,
     func: &llvm_ir::Function,
 ) -> Result<(), LoadError> {
     for bb in &func.basic_blocks {
         for (i, inst) in bb.instrs.iter().enumerate() {
-            support::check_instruction(&ir.types, layout, inst).map_err(|what| {
+            support::check_instruction(types, layout, inst).map_err(|what| {
                 unsupported(
                     func,
                     &bb.name,
@@ -134,7 +136,7 @@ pub fn validate_function(
                 )
             })?;
         }
-        support::check_terminator(&ir.types, layout, &bb.term).map_err(|what| {
+        support::check_terminator(types, layout, &bb.term).map_err(|what| {
             unsupported(
                 func,
                 &bb.name,
@@ -151,11 +153,11 @@ pub fn validate_function(
 /// [`validate_function`], with a panic inside `llvm-ir`'s type queries
 /// (on IR LLVM's verifier accepted) turned into an error.
 fn guarded_validate(
-    ir: &llvm_ir::Module,
+    types: &Types,
     layout: &DataLayout,
     f: &llvm_ir::Function,
 ) -> Result<(), LoadError> {
-    crate::load::quietly(|| validate_function(ir, layout, f)).unwrap_or_else(|panic| {
+    crate::load::quietly(|| validate_function(types, layout, f)).unwrap_or_else(|panic| {
         Err(LoadError::Unsupported {
             function: Some(f.name.clone()),
             location: None,
@@ -173,7 +175,7 @@ pub fn list_unsupported(ir: &llvm_ir::Module) -> Vec<LoadError> {
     };
     ir.functions
         .iter()
-        .filter_map(|f| guarded_validate(ir, &layout, f).err())
+        .filter_map(|f| guarded_validate(&ir.types, &layout, f).err())
         .collect()
 }
 
@@ -206,12 +208,35 @@ fn module_layout(ir: &llvm_ir::Module) -> Result<DataLayout, LoadError> {
 
 /// Validates `ir` as a whole; returns its data layout.
 pub fn validate_module(ir: &llvm_ir::Module) -> Result<DataLayout, LoadError> {
-    check_target(ir)?;
-    let layout = module_layout(ir)?;
+    let layout = validate_module_level(ir)?;
     for f in &ir.functions {
-        guarded_validate(ir, &layout, f)?;
+        guarded_validate(&ir.types, &layout, f)?;
     }
     Ok(layout)
+}
+
+/// Validates what `ir` has besides function bodies: target and data
+/// layout. Returns the data layout.
+pub fn validate_module_level(ir: &llvm_ir::Module) -> Result<DataLayout, LoadError> {
+    check_target(ir)?;
+    module_layout(ir)
+}
+
+/// Validates a function body read lazily, as [`validate_module`] does
+/// each body of an eagerly loaded module.
+pub(crate) fn validate_lazy_body(
+    types: &Types,
+    layout: &DataLayout,
+    func: &llvm_ir::Function,
+) -> Result<(), LowerError> {
+    guarded_validate(types, layout, func).map_err(|e| match e {
+        LoadError::Unsupported { location, what, .. } => LowerError {
+            function: func.name.clone(),
+            location,
+            what,
+        },
+        other => LowerError::new(&func.name, other.to_string()),
+    })
 }
 
 #[cfg(test)]

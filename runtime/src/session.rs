@@ -6,7 +6,7 @@
 use crate::symbols::{self, SymbolTable};
 use crate::{exit, ffi, trampoline};
 use jir_interp::host::{AbiType, Host, NativeCall, NativeSig, Resolved};
-use jir_interp::load::IrModule;
+use jir_interp::load::{LoadMode, Parsed};
 use jir_interp::{FuncRef, LoadError, LoadedModule, Trap, TrapKind};
 use std::ffi::CString;
 use std::sync::{Arc, Mutex, RwLock, Weak};
@@ -41,6 +41,12 @@ impl RunError {
         match self {
             RunError::Load(e) => exit::for_load_error(e),
             RunError::NoMain(_) => exit::NO_MAIN,
+            // A function that cannot be lowered (in a lazily loaded
+            // module: found unsupported or invalid on its first call).
+            RunError::Trap(Trap {
+                kind: TrapKind::Lowering(_),
+                ..
+            }) => exit::UNSUPPORTED,
             RunError::Trap(_) => exit::TRAP,
         }
     }
@@ -77,8 +83,16 @@ impl Runtime {
     /// Loads the module at `path` (bitcode or text IR) into the session
     /// and runs its static constructors.
     pub fn load_file(&self, path: &str) -> Result<Arc<LoadedModule>, RunError> {
-        let ir = jir_interp::load::parse_file(path)?;
-        self.add_module(ir)
+        self.load_file_with(path, LoadMode::Eager)
+    }
+
+    /// [`Runtime::load_file`], reading function bodies in `mode`.
+    pub fn load_file_with(
+        &self,
+        path: &str,
+        mode: LoadMode,
+    ) -> Result<Arc<LoadedModule>, RunError> {
+        self.add_module(jir_interp::load::parse_file_with(path, mode)?)
     }
 
     /// Loads and validates the module at `path` without adding it to the
@@ -88,20 +102,30 @@ impl Runtime {
         self.inspect(jir_interp::load::parse_file(path)?)
     }
 
-    /// Validates an already parsed module without adding it to the
-    /// session or running anything (see [`Runtime::inspect_file`]).
-    pub fn inspect(&self, ir: IrModule) -> Result<Arc<LoadedModule>, RunError> {
-        Ok(LoadedModule::new(ir, self.host()?)?)
+    /// Validates an already parsed module (an `IrModule` is one read
+    /// eagerly) without adding it to the session or running anything (see
+    /// [`Runtime::inspect_file`]).
+    pub fn inspect(&self, parsed: impl Into<Parsed>) -> Result<Arc<LoadedModule>, RunError> {
+        Ok(LoadedModule::from_parsed(parsed.into(), self.host()?)?)
     }
 
     /// Loads a module held in memory; `name` appears in error messages.
     pub fn load_bytes(&self, bytes: &[u8], name: &str) -> Result<Arc<LoadedModule>, RunError> {
-        let ir = jir_interp::load::parse_bytes(bytes, name)?;
-        self.add_module(ir)
+        self.load_bytes_with(bytes, name, LoadMode::Eager)
     }
 
-    fn add_module(&self, ir: IrModule) -> Result<Arc<LoadedModule>, RunError> {
-        let module = LoadedModule::new(ir, self.host()?)?;
+    /// [`Runtime::load_bytes`], reading function bodies in `mode`.
+    pub fn load_bytes_with(
+        &self,
+        bytes: &[u8],
+        name: &str,
+        mode: LoadMode,
+    ) -> Result<Arc<LoadedModule>, RunError> {
+        self.add_module(jir_interp::load::parse_bytes_with(bytes, name, mode)?)
+    }
+
+    fn add_module(&self, parsed: Parsed) -> Result<Arc<LoadedModule>, RunError> {
+        let module = LoadedModule::from_parsed(parsed, self.host()?)?;
         if let Ok(mut m) = self.modules.write() {
             m.push(module.clone());
         }

@@ -216,6 +216,35 @@ fn usage_errors() {
 }
 
 #[test]
+fn lazy_load_reports_an_unsupported_function_when_first_called() {
+    let bc = bitcode("unknown_intrinsic.ll", "-O0");
+    let out = Command::new(JIRUN)
+        .arg("--lazy")
+        .arg(&bc)
+        .output()
+        .expect("jirun runs");
+    let err = assert_error(&out, 68);
+    insta::assert_snapshot!(err, @"jirun: unsupported: intrinsic @llvm.x86.sse2.pause in function @spin, block %entry, instruction 0 (call) (called from function @main, block %0, instruction 0 (call))");
+}
+
+#[test]
+fn lazy_load_runs_a_module_whose_unsupported_function_never_runs() {
+    let bc = bitcode("unused_unsupported.ll", "-O0");
+    // Eagerly, the whole module is checked at load...
+    assert_error(&jirun(&[&bc]), 68);
+    // ...lazily, only what runs.
+    let out = Command::new(JIRUN)
+        .arg("--lazy")
+        .arg("--stats")
+        .arg(&bc)
+        .output()
+        .expect("jirun runs");
+    assert_eq!(out.status.code(), Some(7), "{}", stderr_of(&out));
+    let stats = stderr_of(&out);
+    assert!(stats.contains("lowering 1 of 2 functions"), "{stats}");
+}
+
+#[test]
 fn list_unsupported_reports_each_function() {
     let out = Command::new(JIRUN)
         .arg("--list-unsupported")

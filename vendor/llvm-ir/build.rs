@@ -38,4 +38,33 @@ fn main() {
         1 => {},
         _ => panic!("llvm-ir: Multiple LLVM versions selected. Please activate only one LLVM version feature. (Got {:?})", versions),
     };
+    build_lazy_shim();
+}
+
+/// jir patch: builds `cxx/lazy.cpp` (lazy function materialization)
+/// against the headers of the LLVM that `llvm-sys` links.
+fn build_lazy_shim() {
+    println!("cargo:rerun-if-changed=cxx/lazy.cpp");
+    println!("cargo:rerun-if-env-changed=LLVM_SYS_191_PREFIX");
+    let config = match std::env::var("LLVM_SYS_191_PREFIX") {
+        Ok(prefix) => format!("{}/bin/llvm-config", prefix),
+        Err(_) => "llvm-config".to_string(),
+    };
+    let out = std::process::Command::new(&config)
+        .arg("--includedir")
+        .output()
+        .unwrap_or_else(|e| panic!("llvm-ir: cannot run {}: {}", config, e));
+    let include = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    cc::Build::new()
+        .cpp(true)
+        .file("cxx/lazy.cpp")
+        .include(include)
+        .flag("-std=c++17")
+        .flag("-fno-exceptions")
+        .flag("-fno-rtti")
+        .define("__STDC_CONSTANT_MACROS", None)
+        .define("__STDC_FORMAT_MACROS", None)
+        .define("__STDC_LIMIT_MACROS", None)
+        .warnings(false)
+        .compile("llvm_ir_lazy");
 }

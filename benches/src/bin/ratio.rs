@@ -39,6 +39,9 @@ struct Options {
     /// Only the kernels whose names contain one of these (comma-separated).
     #[arg(long, value_delimiter = ',')]
     only: Vec<String>,
+    /// Only the load report (no timing of runs).
+    #[arg(long)]
+    load_only: bool,
 }
 
 struct Tools {
@@ -62,6 +65,9 @@ fn main() {
     print_machine();
     let ok = if opts.callgrind {
         callgrind_report(&opts, &tools, &kernels)
+    } else if opts.load_only {
+        load_report(&kernels);
+        true
     } else {
         let timed = timing_report(&opts, &tools, &kernels);
         load_report(&kernels);
@@ -337,7 +343,9 @@ fn print_timing_table(rows: &[Row]) {
 }
 
 /// Load + validate + lower every function, in this process, for each
-/// kernel's -O2 bitcode and the larger modules of `benches/loadtest`.
+/// kernel's -O2 bitcode and the larger modules of `benches/loadtest`:
+/// eagerly (the whole module at load, `jirun`'s default) and lazily
+/// (`--lazy`: the module level at load, each body on its first call).
 fn load_report(kernels: &[&Kernel]) {
     let mut sources: Vec<PathBuf> = kernels.iter().map(|k| k.source()).collect();
     sources.extend(loadtest_sources());
@@ -345,22 +353,26 @@ fn load_report(kernels: &[&Kernel]) {
     let mut total = LoadTimes::default();
     let mut total_bytecode = 0usize;
     println!();
-    println!("Loading (fastest of 5; parse = LLVM's reader and verifier and the conversion to `llvm-ir` data; validate = checks and global layout; lower = every function to bytecode, which a run only does for the functions it calls):");
+    println!("Loading (fastest of 5). Eager: parse = LLVM's reader and verifier and the conversion to `llvm-ir` data; validate = checks and global layout; lower = every function to bytecode, which a run only does for the functions it calls. Lazy (`jirun --lazy`): open = read, verify and lay out the module level; all = open, then read, verify, convert, validate and lower every body, which a run only does for the functions it calls.");
     println!();
     println!(
-        "| module (-O2) | bitcode KiB | parse ms | validate ms | lower ms | all ms | ms/MB | bytecode KiB | bytecode/bitcode |"
+        "| module (-O2) | bitcode KiB | parse ms | validate ms | lower ms | eager ms | eager ms/MB | lazy open ms | lazy open ms/MB | lazy all ms/MB | bytecode KiB | bytecode/bitcode |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     let row = |name: &str, bytes: usize, t: &LoadTimes, bytecode: usize| {
         let all = t.parse + t.validate + t.lower;
+        let per_mb = |d: Duration| d.as_secs_f64() * 1e3 / (bytes as f64 / 1e6);
         println!(
-            "| {name} | {:.1} | {:.2} | {:.2} | {:.2} | {:.2} | {:.1} | {:.1} | {:.2} |",
+            "| {name} | {:.1} | {:.2} | {:.2} | {:.2} | {:.2} | {:.1} | {:.2} | {:.1} | {:.1} | {:.1} | {:.2} |",
             bytes as f64 / 1024.0,
             t.parse.as_secs_f64() * 1e3,
             t.validate.as_secs_f64() * 1e3,
             t.lower.as_secs_f64() * 1e3,
             all.as_secs_f64() * 1e3,
-            all.as_secs_f64() * 1e3 / (bytes as f64 / 1e6),
+            per_mb(all),
+            t.lazy_open.as_secs_f64() * 1e3,
+            per_mb(t.lazy_open),
+            per_mb(t.lazy_all),
             bytecode as f64 / 1024.0,
             bytecode as f64 / bytes as f64
         );
@@ -383,6 +395,8 @@ fn load_report(kernels: &[&Kernel]) {
         total.parse += times.parse;
         total.validate += times.validate;
         total.lower += times.lower;
+        total.lazy_open += times.lazy_open;
+        total.lazy_all += times.lazy_all;
         total_bytecode += bytecode;
     }
     row("all", total_bytes, &total, total_bytecode);
@@ -404,34 +418,49 @@ struct LoadTimes {
     parse: Duration,
     validate: Duration,
     lower: Duration,
+    lazy_open: Duration,
+    lazy_all: Duration,
 }
 
-/// The fastest of five loads of `bc` (a fresh runtime each time; the
-/// fastest of each stage), and the bytecode size of the last.
+/// The fastest of five loads of `bc` each way (a fresh runtime each time;
+/// the fastest of each stage), and the bytecode size of the last.
 fn time_load(bc: &Path) -> Result<(LoadTimes, usize), String> {
+    use jir_interp::load::{parse_file_with, LoadMode};
     let path = bc.to_str().ok_or("non-UTF-8 path")?;
     let mut best = LoadTimes {
         parse: Duration::MAX,
         validate: Duration::MAX,
         lower: Duration::MAX,
+        lazy_open: Duration::MAX,
+        lazy_all: Duration::MAX,
     };
     let mut bytecode = 0;
+    let lower_all = |module: &jir_interp::LoadedModule| match module.lower_all().first() {
+        Some(e) => Err(e.to_string()),
+        None => Ok(()),
+    };
     for _ in 0..5 {
         let runtime = jir_runtime::Runtime::new();
         let start = Instant::now();
-        let ir = jir_interp::load::parse_file(path).map_err(|e| e.to_string())?;
-        let parsed = Instant::now();
-        let module = runtime.inspect(ir).map_err(|e| e.to_string())?;
+        let parsed = parse_file_with(path, LoadMode::Eager).map_err(|e| e.to_string())?;
+        let read = Instant::now();
+        let module = runtime.inspect(parsed).map_err(|e| e.to_string())?;
         let validated = Instant::now();
-        let errors = module.lower_all();
+        lower_all(&module)?;
         let lowered = Instant::now();
-        if let Some(e) = errors.first() {
-            return Err(e.to_string());
-        }
-        best.parse = best.parse.min(parsed - start);
-        best.validate = best.validate.min(validated - parsed);
+        best.parse = best.parse.min(read - start);
+        best.validate = best.validate.min(validated - read);
         best.lower = best.lower.min(lowered - validated);
         bytecode = module.bytecode_bytes();
+
+        let start = Instant::now();
+        let parsed = parse_file_with(path, LoadMode::Lazy).map_err(|e| e.to_string())?;
+        let module = runtime.inspect(parsed).map_err(|e| e.to_string())?;
+        let opened = Instant::now();
+        lower_all(&module)?;
+        let all = Instant::now();
+        best.lazy_open = best.lazy_open.min(opened - start);
+        best.lazy_all = best.lazy_all.min(all - start);
     }
     Ok((best, bytecode))
 }

@@ -15,7 +15,6 @@ use super::phi::Move;
 use super::{control, FnLowerer, LResult};
 use crate::bytecode::Inst;
 use crate::code::{Clause, LandingPad};
-use crate::consts::ConstEval;
 use llvm_ir::instruction as ins;
 use llvm_ir::instruction::LandingPadClause;
 use llvm_ir::{BasicBlock, Constant, Instruction, Name, Operand};
@@ -33,7 +32,7 @@ pub(super) fn type_id(l: &mut FnLowerer, type_info: u64) -> i32 {
 
 /// The address of a type info constant (null: 0).
 fn type_info(l: &FnLowerer, c: &Constant) -> LResult<u64> {
-    ConstEval::new(l.m)
+    l.const_eval()
         .scalar(c)
         .map_err(|e| format!("type info in a catch clause: {e}"))
 }

@@ -253,7 +253,7 @@ pub(super) fn object_size(l: &FnLowerer, ptr: &Operand, depth: u32) -> Option<u6
                     let llvm_ir::Constant::GlobalReference { name, .. } = g.address.as_ref() else {
                         return None;
                     };
-                    let eval = crate::consts::ConstEval::new(l.m);
+                    let eval = l.const_eval();
                     let base = eval.address_of(name).ok()?;
                     let addr = eval.scalar(k).ok()?;
                     (name.clone(), addr.wrapping_sub(base as u64) as i64)

@@ -35,7 +35,7 @@ use crate::code::{Callee, Code, Helper, IndirectSite};
 use crate::consts::ConstEval;
 use crate::error::LowerError;
 use crate::layout::DataLayout;
-use crate::module::LoadedModule;
+use crate::module::{Body, LoadedModule};
 use crate::signature::slots_of;
 use hashbrown::HashMap;
 use llvm_ir::types::{Typed, Types};
@@ -50,18 +50,22 @@ type LResult<T> = Result<T, String>;
 
 /// Lowers function `index` of `module`.
 pub fn lower_function(module: &Arc<LoadedModule>, index: usize) -> Result<Code, LowerError> {
-    let func = &module.ir.functions[index];
-    crate::load::quietly(|| lower_unguarded(module, index)).unwrap_or_else(|panic| {
+    let body = module.body(index)?;
+    crate::load::quietly(|| lower_unguarded(module, &body, index)).unwrap_or_else(|panic| {
         Err(LowerError::new(
-            &func.name,
+            &body.func.name,
             format!("internal error while lowering ({panic})"),
         ))
     })
 }
 
-fn lower_unguarded(module: &Arc<LoadedModule>, index: usize) -> Result<Code, LowerError> {
-    let func = &module.ir.functions[index];
-    let mut l = FnLowerer::new(module, func, index);
+fn lower_unguarded(
+    module: &Arc<LoadedModule>,
+    body: &Body<'_>,
+    index: usize,
+) -> Result<Code, LowerError> {
+    let func = body.func;
+    let mut l = FnLowerer::new(module, func, body.types, index);
     let result = l.run();
     match result {
         Ok(()) => l.finish().map_err(|what| LowerError::new(&func.name, what)),
@@ -152,10 +156,15 @@ pub(crate) struct FnLowerer<'m> {
 }
 
 impl<'m> FnLowerer<'m> {
-    fn new(m: &'m Arc<LoadedModule>, func: &'m Function, func_index: usize) -> Self {
+    fn new(
+        m: &'m Arc<LoadedModule>,
+        func: &'m Function,
+        types: &'m Types,
+        func_index: usize,
+    ) -> Self {
         FnLowerer {
             m,
-            types: &m.ir.types,
+            types,
             layout: &m.layout,
             func,
             func_index,
@@ -206,6 +215,11 @@ impl<'m> FnLowerer<'m> {
     // ------------------------------------------------------------------
     // Types and slots
     // ------------------------------------------------------------------
+
+    /// Constant evaluation with this body's types.
+    pub fn const_eval(&self) -> ConstEval<'m> {
+        ConstEval::with_types(self.m, self.types)
+    }
 
     pub fn type_of_operand(&self, op: &Operand) -> TypeRef {
         op.get_type(self.types)
@@ -270,7 +284,7 @@ impl<'m> FnLowerer<'m> {
             .layout
             .store_size(self.types, &ty)
             .map_err(|e| e.to_string())? as usize;
-        ConstEval::new(self.m)
+        self.const_eval()
             .write(c, &ty, &mut bytes[..store])
             .map_err(|e| e.to_string())?;
         let words: Vec<u64> = bytes
@@ -299,7 +313,8 @@ impl<'m> FnLowerer<'m> {
                     let zero = llvm_ir::ConstantRef::new(Constant::Null(self.types.pointer()));
                     let mut g0 = g.clone();
                     g0.address = zero;
-                    let off = ConstEval::new(self.m)
+                    let off = self
+                        .const_eval()
                         .scalar(&Constant::GetElementPtr(g0))
                         .map_err(|e| e.to_string())?;
                     (name, off as i64)

@@ -1689,6 +1689,11 @@ impl Constant {
             LLVMValueKind::LLVMBlockAddressValueKind => {
                 let (function, block_index) = unsafe {
                     let f = LLVMGetBlockAddressFunction(constant);
+                    // jir patch: in a lazy module, the block is placed in
+                    // its function when the body is read.
+                    if let Err(e) = crate::lazy::materialize(f) {
+                        panic!("cannot read the function of a blockaddress: {}", e);
+                    }
                     let target = LLVMGetBlockAddressBasicBlock(constant);
                     let mut bb = LLVMGetFirstBasicBlock(f);
                     let mut index = 0usize;

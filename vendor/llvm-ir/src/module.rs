@@ -91,6 +91,32 @@ impl Module {
         Self::from_buffer(Self::buffer_from_bytes(bytes, name), Self::parse_bc)
     }
 
+    /// jir patch: LLVM's verifier on `module` (of a lazy module: its
+    /// module level and the bodies read so far).
+    pub(crate) fn verify(module: LLVMModuleRef) -> Result<(), String> {
+        unsafe {
+            use std::ffi::CStr;
+            let mut msg: *mut std::os::raw::c_char = std::ptr::null_mut();
+            let broken = llvm_sys::analysis::LLVMVerifyModule(
+                module,
+                llvm_sys::analysis::LLVMVerifierFailureAction::LLVMReturnStatusAction,
+                &mut msg,
+            );
+            let text = if msg.is_null() {
+                String::new()
+            } else {
+                let t = CStr::from_ptr(msg).to_string_lossy().into_owned();
+                LLVMDisposeMessage(msg);
+                t
+            };
+            if broken != 0 {
+                let first = text.lines().next().unwrap_or("").to_owned();
+                return Err(format!("invalid module: {}", first));
+            }
+        }
+        Ok(())
+    }
+
     /// jir patch: parse text IR held in memory (see `from_bc_bytes`).
     pub fn from_ir_bytes(bytes: &[u8], name: &str) -> Result<Self, String> {
         Self::from_buffer(Self::buffer_from_bytes(bytes, name), Self::parse_ir)
@@ -234,26 +260,9 @@ impl Module {
         debug!("Parsed bitcode to llvm_sys module");
         // jir patch: run LLVM's verifier, so that malformed bitcode is an
         // error here rather than a panic during conversion.
-        unsafe {
-            use std::ffi::CStr;
-            let mut msg: *mut std::os::raw::c_char = std::ptr::null_mut();
-            let broken = llvm_sys::analysis::LLVMVerifyModule(
-                module,
-                llvm_sys::analysis::LLVMVerifierFailureAction::LLVMReturnStatusAction,
-                &mut msg,
-            );
-            let text = if msg.is_null() {
-                String::new()
-            } else {
-                let t = CStr::from_ptr(msg).to_string_lossy().into_owned();
-                LLVMDisposeMessage(msg);
-                t
-            };
-            if broken != 0 {
-                LLVMDisposeModule(module);
-                let first = text.lines().next().unwrap_or("").to_owned();
-                return Err(format!("invalid module: {}", first));
-            }
+        if let Err(e) = Self::verify(module) {
+            unsafe { LLVMDisposeModule(module) };
+            return Err(e);
         }
         Ok(Self::from_llvm_ref(module))
     }
@@ -671,7 +680,7 @@ use llvm_sys::{
 
 /// This struct contains data used when translating llvm-sys objects into our
 /// data structures
-pub(crate) struct ModuleContext<'a> {
+pub(crate) struct ModuleContext {
     pub types: TypesBuilder,
     pub attrsdata: AttributesData,
     /// Map from an llvm-sys constant to the corresponding llvm-ir `ConstantRef`
@@ -680,14 +689,15 @@ pub(crate) struct ModuleContext<'a> {
     pub constants: HashMap<LLVMValueRef, ConstantRef>,
     /// Map from an llvm-sys global to its `Name`
     // We use LLVMValueRef as a *const, even though it's technically a *mut
+    // jir patch: owned, so that a lazy module can keep its context.
     #[allow(clippy::mutable_key_type)]
-    pub global_names: &'a HashMap<LLVMValueRef, Name>,
+    pub global_names: HashMap<LLVMValueRef, Name>,
 }
 
-impl<'a> ModuleContext<'a> {
+impl ModuleContext {
     // We use LLVMValueRef as a *const, even though it's technically a *mut
     #[allow(clippy::mutable_key_type)]
-    fn new(global_names: &'a HashMap<LLVMValueRef, Name>) -> Self {
+    fn new(global_names: HashMap<LLVMValueRef, Name>) -> Self {
         Self {
             types: TypesBuilder::new(),
             attrsdata: AttributesData::create(),
@@ -699,6 +709,15 @@ impl<'a> ModuleContext<'a> {
 
 impl Module {
     pub(crate) fn from_llvm_ref(module: LLVMModuleRef) -> Self {
+        let (mut m, ctx) = Self::convert(module);
+        m.types = ctx.types.build();
+        m
+    }
+
+    /// Converts `module`, returning the conversion context too (a lazy
+    /// module converts function bodies with it later). The returned
+    /// module's `types` is empty: build it from the context's.
+    pub(crate) fn convert(module: LLVMModuleRef) -> (Self, ModuleContext) {
         debug!("Creating a Module from an LLVMModuleRef");
         let mut global_ctr = 0; // this ctr is used to number global objects that aren't named
 
@@ -725,9 +744,9 @@ impl Module {
             .collect();
         global_ctr = 0; // reset the global_ctr; the second pass should number everything exactly the same though
 
-        let mut ctx = ModuleContext::new(&global_names);
+        let mut ctx = ModuleContext::new(global_names);
 
-        Self {
+        let module = Self {
             name: unsafe { get_module_identifier(module) },
             source_file_name: unsafe { get_source_file_name(module) },
             data_layout: DataLayout::from_module_ref(module),
@@ -752,8 +771,9 @@ impl Module {
             // metadata_nodes: unimplemented!("metadata_nodes"),
             // named_metadatas: unimplemented!("named_metadatas"),
             // comdats: unimplemented!("comdats"),  // I think llvm-hs also collects these along the way
-            types: ctx.types.build(),
-        }
+            types: TypesBuilder::new().build(),
+        };
+        (module, ctx)
     }
 }
 
