@@ -224,3 +224,126 @@ fn fused_pairs_run_both_halves() {
     assert_eq!(f64::from_bits(sum), 21.0);
     assert_eq!(data, [2.0, 4.0, 6.0, 9.0]);
 }
+
+const BYTE_LOOPS: &str = r#"
+define i64 @common_prefix(ptr %a, ptr %b, i64 %n) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i1, %next ]
+  %pa = getelementptr i8, ptr %a, i64 %i
+  %ca = load i8, ptr %pa
+  %pb = getelementptr i8, ptr %b, i64 %i
+  %cb = load i8, ptr %pb
+  %same = icmp eq i8 %ca, %cb
+  br i1 %same, label %next, label %done
+next:
+  %i1 = add i64 %i, 1
+  %more = icmp ne i64 %i1, %n
+  br i1 %more, label %loop, label %done
+done:
+  %r = phi i64 [ %i, %loop ], [ %n, %next ]
+  ret i64 %r
+}
+
+define i32 @classify_sum(ptr %s, ptr %table) {
+entry:
+  br label %loop
+loop:
+  %p = phi ptr [ %s, %entry ], [ %p1, %body ]
+  %acc = phi i32 [ 0, %entry ], [ %acc1, %body ]
+  %c = load i8, ptr %p
+  %ci = zext i8 %c to i64
+  %slot = getelementptr i32, ptr %table, i64 %ci
+  %class = load i32, ptr %slot
+  %end = icmp eq i8 %c, 0
+  br i1 %end, label %done, label %body
+body:
+  %acc1 = add i32 %acc, %class
+  %p1 = getelementptr i8, ptr %p, i64 1
+  br label %loop
+done:
+  ret i32 %acc
+}
+
+define i64 @append_odd(ptr %out, ptr %in, i64 %n) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i1, %step ]
+  %len = phi i64 [ 0, %entry ], [ %len2, %step ]
+  %pi = getelementptr i8, ptr %in, i64 %i
+  %c = load i8, ptr %pi
+  %odd = trunc i8 %c to i1
+  br i1 %odd, label %keep, label %step
+keep:
+  %len1 = add i64 %len, 1
+  %po = getelementptr i8, ptr %out, i64 %len
+  store i8 %c, ptr %po
+  br label %step
+step:
+  %len2 = phi i64 [ %len, %loop ], [ %len1, %keep ]
+  %i1 = add i64 %i, 1
+  %more = icmp ne i64 %i1, %n
+  br i1 %more, label %loop, label %done
+done:
+  ret i64 %len2
+}
+"#;
+
+#[test]
+fn fused_byte_pairs_run_both_halves() {
+    let m = load(BYTE_LOOPS);
+    for (func, op) in [
+        ("common_prefix", "LoadIdx8ThenLoadIdx8"),
+        ("classify_sum", "Load8ThenLoadIdx32"),
+        ("append_odd", "AddImmThenStoreIdx8"),
+    ] {
+        let listing = m.function(func).unwrap().code().unwrap().disassemble();
+        assert!(listing.contains(op), "{op} missing from:\n{listing}");
+    }
+    let (a, b) = (b"interpreter", b"interpolate");
+    let n = a.len() as u64;
+    assert_eq!(
+        call(
+            &m,
+            "common_prefix",
+            &[a.as_ptr() as u64, b.as_ptr() as u64, n]
+        ),
+        6
+    );
+    assert_eq!(
+        call(
+            &m,
+            "common_prefix",
+            &[a.as_ptr() as u64, a.as_ptr() as u64, n]
+        ),
+        n
+    );
+
+    let mut table = [0u32; 256];
+    for (c, v) in table.iter_mut().enumerate() {
+        *v = if (c as u8).is_ascii_digit() { 10 } else { 1 };
+    }
+    let text = b"a1b22\0";
+    let sum = call(
+        &m,
+        "classify_sum",
+        &[text.as_ptr() as u64, table.as_ptr() as u64],
+    );
+    assert_eq!(sum as u32, 2 + 3 * 10);
+
+    let input = [1u8, 2, 3, 4, 5, 7, 8];
+    let mut out = [0u8; 8];
+    let kept = call(
+        &m,
+        "append_odd",
+        &[
+            out.as_mut_ptr() as u64,
+            input.as_ptr() as u64,
+            input.len() as u64,
+        ],
+    );
+    assert_eq!(kept, 4);
+    assert_eq!(&out[..4], &[1, 3, 5, 7]);
+}

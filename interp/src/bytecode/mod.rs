@@ -879,6 +879,12 @@ define_ops! {
     LoadIdx32ThenLoadIdx32 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
     /// `AddImm64`, then a `Load8` (`*++p`).
     AddImmThenLoad8 { dst: Slot, a: Slot, imm: i32 },
+    /// `LoadIdx8`, then another (`a[i] != b[i]`: comparing byte strings).
+    LoadIdx8ThenLoadIdx8 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
+    /// `Load8`, then a `LoadIdx32` (`table[*p]`: table-driven scanners).
+    Load8ThenLoadIdx32 { dst: Slot, ptr: Slot, off: i32 },
+    /// `AddImm64`, then a `StoreIdx8` (`out[n++] = c`).
+    AddImmThenStoreIdx8 { dst: Slot, a: Slot, imm: i32 },
     /// `F64x2Mul`, then another (a loop vectorised and interleaved by two).
     F64x2MulThenMul { dst: Slot, a: Slot, b: Slot },
     /// `F64x2Add`, then another.

@@ -1333,6 +1333,32 @@ unsafe fn execute(
                 w!(dst, r!(a).wrapping_add(imm as i64 as u64));
                 then!(Inst::Load8 { dst, ptr, off } => w!(dst, load_at!(u8, ptr, off)))
             }
+            Inst::LoadIdx8ThenLoadIdx8 {
+                dst,
+                base,
+                idx,
+                shift,
+            } => {
+                w!(
+                    dst,
+                    memory::load::<u8>(indexed!(base, idx, shift, 0)) as u64
+                );
+                then!(Inst::LoadIdx8 { dst, base, idx, shift } => {
+                    w!(dst, memory::load::<u8>(indexed!(base, idx, shift, 0)) as u64)
+                })
+            }
+            Inst::Load8ThenLoadIdx32 { dst, ptr, off } => {
+                w!(dst, load_at!(u8, ptr, off));
+                then!(Inst::LoadIdx32 { dst, base, idx, shift } => {
+                    w!(dst, memory::load::<u32>(indexed!(base, idx, shift, 0)) as u64)
+                })
+            }
+            Inst::AddImmThenStoreIdx8 { dst, a, imm } => {
+                w!(dst, r!(a).wrapping_add(imm as i64 as u64));
+                then!(Inst::StoreIdx8 { val, base, idx, shift } => {
+                    memory::store::<u8>(indexed!(base, idx, shift, 0), r!(val) as u8)
+                })
+            }
             Inst::F64x2MulThenMul { dst, a, b } => {
                 v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x * y));
                 then!(Inst::F64x2Mul { dst, a, b } => {

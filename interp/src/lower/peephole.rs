@@ -104,6 +104,22 @@ fn fused_pair(first: Inst, second: Inst) -> Option<Inst> {
             shift,
         },
         (AddImm64 { dst, a, imm }, Load8 { .. }) => AddImmThenLoad8 { dst, a, imm },
+        (AddImm64 { dst, a, imm }, StoreIdx8 { .. }) => AddImmThenStoreIdx8 { dst, a, imm },
+        (
+            LoadIdx8 {
+                dst,
+                base,
+                idx,
+                shift,
+            },
+            LoadIdx8 { .. },
+        ) => LoadIdx8ThenLoadIdx8 {
+            dst,
+            base,
+            idx,
+            shift,
+        },
+        (Load8 { dst, ptr, off }, LoadIdx32 { .. }) => Load8ThenLoadIdx32 { dst, ptr, off },
         (F64x2Mul { dst, a, b }, F64x2Mul { .. }) => F64x2MulThenMul { dst, a, b },
         (F64x2Add { dst, a, b }, F64x2Add { .. }) => F64x2AddThenAdd { dst, a, b },
         _ => return None,
