@@ -879,6 +879,9 @@ define_ops! {
     LoadIdx32ThenLoadIdx32 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
     /// `AddImm64`, then a `Load8` (`*++p`).
     AddImmThenLoad8 { dst: Slot, a: Slot, imm: i32 },
+    /// `GepShl64`, then a `Load128Pair` (its two `Load128`s): a row of four
+    /// doubles or eight ints, vectorised and interleaved by two.
+    GepThenLoad128Pair { dst: Slot, base: Slot, idx: Slot, shift: u8, off: i16 },
     /// `LoadIdx8`, then another (`a[i] != b[i]`: comparing byte strings).
     LoadIdx8ThenLoadIdx8 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
     /// `Load8`, then a `LoadIdx32` (`table[*p]`: table-driven scanners).

@@ -1333,6 +1333,21 @@ unsafe fn execute(
                 w!(dst, r!(a).wrapping_add(imm as i64 as u64));
                 then!(Inst::Load8 { dst, ptr, off } => w!(dst, load_at!(u8, ptr, off)))
             }
+            Inst::GepThenLoad128Pair {
+                dst,
+                base,
+                idx,
+                shift,
+                off,
+            } => {
+                w!(dst, indexed!(base, idx, shift, off));
+                then!(Inst::Load128Pair { dst, ptr, off } => {
+                    w2!(dst, memory::load::<[u64; 2]>(addr!(ptr, off)));
+                    then!(Inst::Load128 { dst, ptr, off } => {
+                        w2!(dst, memory::load::<[u64; 2]>(addr!(ptr, off)))
+                    })
+                })
+            }
             Inst::LoadIdx8ThenLoadIdx8 {
                 dst,
                 base,

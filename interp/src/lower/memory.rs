@@ -405,14 +405,70 @@ pub(super) fn gep(l: &mut FnLowerer, g: &ins::GetElementPtr) -> LResult<()> {
         return vector_gep(l, g);
     }
     let dst = l.dest(&g.dest)?;
-    let mut cur_slot = l.operand(&g.address)?;
+    // A loop-invariant prefix computed in the preheader (see `hoist`).
+    if let Some(h) = l.hoisted.geps.get(&g.dest) {
+        let (slot, split, elem) = (h.slot, h.split, h.elem.clone());
+        return gep_steps(l, dst, slot, elem, &g.indices[split..], false);
+    }
+    let base = l.operand(&g.address)?;
+    gep_steps(
+        l,
+        dst,
+        base,
+        g.source_element_type.clone(),
+        &g.indices,
+        true,
+    )
+}
+
+/// Computes the prefix of hoisted GEP `g` into its slot (at the end of
+/// the loop's preheader).
+pub(super) fn gep_prefix(l: &mut FnLowerer, g: &ins::GetElementPtr) -> LResult<()> {
+    let Some(h) = l.hoisted.geps.get(&g.dest) else {
+        return Err(format!("no hoisted prefix for %{}", g.dest));
+    };
+    let (slot, split) = (h.slot, h.split);
+    let base = l.operand(&g.address)?;
+    gep_steps(
+        l,
+        slot,
+        base,
+        g.source_element_type.clone(),
+        &g.indices[..split],
+        true,
+    )
+}
+
+/// The type `index` steps into from `cur` (see [`step`]).
+pub(super) fn step_type(
+    l: &FnLowerer,
+    cur: &TypeRef,
+    index: &Operand,
+    first: bool,
+) -> LResult<TypeRef> {
+    Ok(match step(l, cur, index, first)? {
+        Step::Scaled { elem, .. } | Step::Field { elem, .. } => elem,
+    })
+}
+
+/// `dst = base` stepped by `indices` through `ty`; `leading` when the
+/// first index is the GEP's first (it scales by the whole type).
+fn gep_steps(
+    l: &mut FnLowerer,
+    dst: Slot,
+    base: Slot,
+    ty: TypeRef,
+    indices: &[Operand],
+    leading: bool,
+) -> LResult<()> {
+    let mut cur_slot = base;
     let mut pending: i64 = 0;
-    let mut cur_ty = g.source_element_type.clone();
+    let mut cur_ty = ty;
     // The last scaled step emitted: the constant part of the address is
     // added there when it fits.
     let mut last_step = None;
-    for (i, idx) in g.indices.iter().enumerate() {
-        match step(l, &cur_ty, idx, i == 0)? {
+    for (i, idx) in indices.iter().enumerate() {
+        match step(l, &cur_ty, idx, leading && i == 0)? {
             Step::Field { offset, elem } => {
                 pending = pending.wrapping_add(offset as i64);
                 cur_ty = elem;

@@ -22,6 +22,7 @@ mod arith;
 mod call;
 mod control;
 mod eh;
+mod hoist;
 pub(crate) mod intrinsics;
 mod lanes;
 mod memory;
@@ -153,6 +154,8 @@ pub(crate) struct FnLowerer<'m> {
     /// `arith::plain_copy`), with the value they stand for (never itself a
     /// copy): they share its slots and emit nothing.
     copies: HashMap<Name, Name>,
+    /// GEPs whose loop-invariant prefix a preheader computes (`hoist`).
+    hoisted: hoist::HoistPlan,
 }
 
 impl<'m> FnLowerer<'m> {
@@ -202,6 +205,7 @@ impl<'m> FnLowerer<'m> {
                 .map(|(i, b)| (&b.name, i))
                 .collect(),
             copies: HashMap::new(),
+            hoisted: hoist::HoistPlan::default(),
             va_slot: None,
             tail_position: false,
             handler_fixups: Vec::new(),
@@ -457,6 +461,7 @@ impl<'m> FnLowerer<'m> {
         self.plan_copies();
         let folded = self.plan_folding();
         self.assign_slots(&folded)?;
+        self.hoisted = hoist::plan(self);
         let blocks = &self.func.basic_blocks;
         for (bi, bb) in blocks.iter().enumerate() {
             self.block_start
@@ -466,6 +471,11 @@ impl<'m> FnLowerer<'m> {
                 self.tail_position = ii + 1 == bb.instrs.len() && returns_result_of(&bb.term, inst);
                 self.lower_instruction(inst, bi == 0)?;
                 self.cur_pos += 1;
+            }
+            if let Some(geps) = self.hoisted.at_end_of.remove(&bi) {
+                for g in &geps {
+                    memory::gep_prefix(self, g)?;
+                }
             }
             let next = blocks.get(bi + 1).map(|b| &b.name);
             self.lower_terminator(bb, next)?;

@@ -13,7 +13,8 @@
 //! - Adjacent pairs that often run together (two `GepShl64` for
 //!   `a[i][j]`, a GEP and the load from it, a load and the arithmetic on
 //!   it, `p[i] += x`, the two halves of a loop vectorised and interleaved
-//!   by two, ...) run in one dispatch: [`fused_pair`] is the table.
+//!   by two, ...) run in one dispatch: [`fused_pair`] is the table. A GEP
+//!   followed by two 16-byte loads runs all three.
 
 use crate::bytecode::{Inst, SwitchTable, Target};
 
@@ -129,6 +130,34 @@ fn fused_pair(first: Inst, second: Inst) -> Option<Inst> {
 fn fuse_pairs(insts: &mut [Inst]) {
     let mut i = 0;
     while i + 1 < insts.len() {
+        // A GEP and the two 16-byte loads from it (a row of four doubles,
+        // vectorised and interleaved by two): the loads pair up, and the
+        // GEP's handler runs the pair.
+        if let (
+            Inst::GepShl64 {
+                dst,
+                base,
+                idx,
+                shift,
+                off,
+            },
+            Some(&Inst::Load128 { .. }),
+            Some(&Inst::Load128 { .. }),
+        ) = (insts[i], insts.get(i + 1), insts.get(i + 2))
+        {
+            if let Some(pair) = fused_pair(insts[i + 1], insts[i + 2]) {
+                insts[i] = Inst::GepThenLoad128Pair {
+                    dst,
+                    base,
+                    idx,
+                    shift,
+                    off,
+                };
+                insts[i + 1] = pair;
+                i += 3;
+                continue;
+            }
+        }
         match fused_pair(insts[i], insts[i + 1]) {
             Some(pair) => {
                 insts[i] = pair;

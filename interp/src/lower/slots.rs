@@ -506,7 +506,7 @@ fn use_of(
     }
 }
 
-fn successors(term: &Terminator) -> SmallVec<[&Name; 2]> {
+pub(super) fn successors(term: &Terminator) -> SmallVec<[&Name; 2]> {
     match term {
         Terminator::Br(b) => smallvec::smallvec![&b.dest],
         Terminator::CondBr(b) => smallvec::smallvec![&b.true_dest, &b.false_dest],
