@@ -4,13 +4,12 @@
 
 use crate::bytecode::{Inst, Slot, SwitchTable, Target};
 use crate::host::{Host, NativeCall, NativeSig};
-use crate::module::FuncRef;
-use std::sync::{Arc, OnceLock};
+use crate::module::{FuncRef, FunctionDef};
+use std::sync::{Arc, OnceLock, Weak};
 
-/// What a direct call site calls.
+/// What a direct call to native code calls (direct calls to interpreted
+/// functions go through [`Code::interp_callees`]).
 pub enum Callee {
-    /// An interpreted function (of this or another loaded module).
-    Interp(FuncRef),
     /// A native function, with its call interface prepared once.
     Native {
         name: String,
@@ -65,6 +64,10 @@ pub type Helper = fn(frame: &mut [u64], args: &[u32], dst: u32) -> Result<(), St
 /// A lowered function.
 pub struct Code {
     pub name: String,
+    /// The function this is the code of, for trap messages (weak: the
+    /// function owns its code). The executor keeps no function pointer of
+    /// its own across calls: it is derivable from here when needed.
+    pub function: Weak<FunctionDef>,
     pub insts: Box<[Inst]>,
     /// Slots in a frame: parameters, then constants, then values.
     pub frame_slots: u32,
@@ -79,6 +82,10 @@ pub struct Code {
     pub static_frame_align: u64,
     /// Argument lists: at each list's start, its length, then its slots.
     pub arg_pool: Box<[u32]>,
+    /// Interpreted functions (of this or another loaded module) called
+    /// directly: a table of their own, so a call finds its callee with one
+    /// load and no test of its kind.
+    pub interp_callees: Box<[FuncRef]>,
     pub callees: Box<[Callee]>,
     pub helpers: Box<[Helper]>,
     pub switches: Box<[SwitchTable]>,
@@ -133,6 +140,7 @@ impl Code {
             + size_of_val(&*self.insts)
             + size_of_val(&*self.consts)
             + size_of_val(&*self.arg_pool)
+            + size_of_val(&*self.interp_callees)
             + size_of_val(&*self.callees)
             + size_of_val(&*self.helpers)
             + size_of_val(&*self.switches)

@@ -20,7 +20,7 @@ use llvm_ir::module::{Linkage, ThreadLocalMode};
 use llvm_ir::types::Types;
 use llvm_ir::LazyBodies;
 use llvm_ir::{Constant, Name};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, Weak};
 
 /// A shared handle to an interpreted function.
@@ -33,25 +33,59 @@ pub struct FunctionDef {
     pub(crate) index: usize,
     pub(crate) module: Weak<LoadedModule>,
     code: OnceLock<Result<Box<Code>, LowerError>>,
+    /// The successfully lowered code of `code`, once there is some (null
+    /// before): one load and a null test for the executor's calls, where
+    /// `code()` pays for the `OnceLock` state and the `Result`.
+    lowered: AtomicPtr<Code>,
     pub sig: FnSig,
 }
 
 impl FunctionDef {
     /// The lowered bytecode, lowering it on first use.
+    ///
+    /// Lowered code takes exactly the parameter and result slots of
+    /// `sig`: callers' bytecode is verified against `sig` (see
+    /// [`crate::bytecode::verify`]), so the executor passes arguments and
+    /// returns results without checking them against the callee's frame.
     pub fn code(&self) -> Result<&Code, &LowerError> {
-        self.code
-            .get_or_init(|| match self.module.upgrade() {
-                Some(m) => {
-                    let start = std::time::Instant::now();
-                    let code = crate::lower::lower_function(&m, self.index).map(Box::new);
-                    m.lowering_nanos
-                        .fetch_add(start.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                    code
+        let r = self
+            .code
+            .get_or_init(|| {
+                let code = match self.module.upgrade() {
+                    Some(m) => {
+                        let start = std::time::Instant::now();
+                        let code = crate::lower::lower_function(&m, self.index);
+                        m.lowering_nanos
+                            .fetch_add(start.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                        code?
+                    }
+                    None => return Err(LowerError::new(&self.name, "the module was unloaded")),
+                };
+                if code.param_slots != self.sig.param_slots || code.ret_slots != self.sig.ret_slots
+                {
+                    return Err(LowerError::new(
+                        &self.name,
+                        "internal: lowered code does not match the function's signature",
+                    ));
                 }
-                None => Err(LowerError::new(&self.name, "the module was unloaded")),
+                Ok(Box::new(code))
             })
             .as_ref()
-            .map(|b| &**b)
+            .map(|b| &**b);
+        if let Ok(c) = r {
+            // Always the same pointer: the Box is never replaced.
+            self.lowered
+                .store(c as *const Code as *mut Code, Ordering::Release);
+        }
+        r
+    }
+
+    /// The lowered code if `code()` has succeeded before, else null. The
+    /// pointer, once set, points into `self` for as long as `self` lives
+    /// (the `OnceLock` keeps its Box until the FunctionDef is dropped).
+    #[inline(always)]
+    pub(crate) fn lowered_ptr(&self) -> *const Code {
+        self.lowered.load(Ordering::Acquire)
     }
 
     /// The lowered bytecode if already lowered.
@@ -68,6 +102,20 @@ impl FunctionDef {
 
     pub fn module(&self) -> Option<Arc<LoadedModule>> {
         self.module.upgrade()
+    }
+
+    /// A function of no module (it cannot be lowered), with signature
+    /// `sig`: for tests of bytecode that calls it.
+    #[cfg(test)]
+    pub(crate) fn detached(name: &str, sig: FnSig) -> FunctionDef {
+        FunctionDef {
+            name: name.into(),
+            index: 0,
+            module: Weak::new(),
+            code: OnceLock::new(),
+            lowered: AtomicPtr::new(std::ptr::null_mut()),
+            sig,
+        }
     }
 }
 
@@ -257,6 +305,7 @@ impl LoadedModule {
                         index,
                         module: weak.clone(),
                         code: OnceLock::new(),
+                        lowered: AtomicPtr::new(std::ptr::null_mut()),
                         sig,
                     })
                 })

@@ -426,3 +426,57 @@ fn loop_invariant_row_addresses_are_computed_before_the_loop() {
         );
     }
 }
+
+/// Calls whose prototype at the call site disagrees with the definition
+/// (C without prototypes, casts between function types): extra arguments
+/// are dropped, missing ones are zero, and the callee's result never lands
+/// on other values of the caller.
+const MISMATCHED_PROTOTYPES: &str = r#"
+define i64 @seven(i64 %x) {
+  ret i64 7
+}
+define { i64, i64 } @pair(i64 %a) {
+  %p = insertvalue { i64, i64 } undef, i64 %a, 0
+  %q = insertvalue { i64, i64 } %p, i64 99, 1
+  ret { i64, i64 } %q
+}
+define i64 @second(i64 %a, i64 %b) {
+  ret i64 %b
+}
+
+; The result of @seven is dropped: %x must survive the call.
+define i64 @void_call(i64 %x) {
+  call void @seven(i64 %x)
+  ret i64 %x
+}
+
+; One slot expected, two returned; the second must not overwrite %keep.
+define i64 @narrow_result(i64 %a) {
+  %keep = add i64 %a, 1
+  %r = call i64 @pair(i64 %a)
+  %s = add i64 %r, %keep
+  ret i64 %s
+}
+
+; Not a tail call after all: @pair returns more than this function.
+define i64 @narrow_tail(i64 %a) {
+  %r = tail call i64 @pair(i64 %a)
+  ret i64 %r
+}
+
+define i64 @extra_and_missing(i64 %a) {
+  %x = call i64 @second(i64 %a, i64 5, i64 6)
+  %y = call i64 @second(i64 %a)
+  %s = add i64 %x, %y
+  ret i64 %s
+}
+"#;
+
+#[test]
+fn calls_through_mismatched_prototypes() {
+    let m = load(MISMATCHED_PROTOTYPES);
+    assert_eq!(call(&m, "void_call", &[42]), 42);
+    assert_eq!(call(&m, "narrow_result", &[10]), 21);
+    assert_eq!(call(&m, "narrow_tail", &[10]), 10);
+    assert_eq!(call(&m, "extra_and_missing", &[1]), 5);
+}

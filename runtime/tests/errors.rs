@@ -170,6 +170,12 @@ fn unresolved_call_traps_when_reached() {
 }
 
 #[test]
+fn call_through_a_mismatched_pointer_traps() {
+    let err = assert_error(&jirun(&[&inputs().join("indirect_arity.ll")]), 72);
+    insta::assert_snapshot!(err, @"jirun: trap: bad call: call through a pointer with a signature that does not match @two in function @main, block %0, instruction 3 (call)");
+}
+
+#[test]
 fn unreachable_traps_with_source_line() {
     let bc = bitcode("unreachable.c", "-O0");
     let out = jirun(&[&bc]);

@@ -898,9 +898,9 @@ define_ops! {
     // stored as its length followed by the argument slots; results go to
     // the slots starting at `dst`.
     // ------------------------------------------------------------------
-    /// Calls interpreted function `Code::callees[func]`.
+    /// Calls interpreted function `Code::interp_callees[func]`.
     Call { func: u32, args: u32, dst: Slot },
-    /// Calls interpreted function `Code::callees[func]` in place of the
+    /// Calls interpreted function `Code::interp_callees[func]` in place of the
     /// current one (a `tail`/`musttail` call whose result is returned
     /// directly): the frame and the interpreter stack are reused, so deep
     /// tail recursion runs in constant space.

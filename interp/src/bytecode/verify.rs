@@ -11,10 +11,21 @@
 //! - the last instruction cannot fall through off the end;
 //! - every side-table index (arguments, callees, switches, call sites,
 //!   helpers, shuffle masks, trap messages) is in range, and every argument
-//!   slot in the argument pool is `< frame_slots`.
+//!   slot in the argument pool is `< frame_slots`;
+//! - the parameters and the constants fit the frame;
+//! - every `Ret` returns `ret_slots` slots (the function's signature),
+//!   all inside the frame;
+//! - every `Call` and `TailCall` names an interpreted callee and passes it
+//!   exactly its `sig.param_slots` argument slots (which the callee's code
+//!   takes: see [`crate::module::FunctionDef::code`]); a `Call`'s result
+//!   slots (`sig.ret_slots` from `dst`) and a `CallIndirect`'s (the site's
+//!   `ret_slots`, which the executor compares with the callee's) are inside
+//!   the frame; a `TailCall`'s callee returns as many slots as this
+//!   function, so its `Ret` fits the slots our caller reserved.
 //!
-//! Multi-slot extents (`CopyN`, `LoadN`, `Ret`, aggregate ops) are checked
-//! by the executor itself with ordinary bounds-checked slicing.
+//! Together these let the executor pass arguments and return results
+//! without checks. Other multi-slot extents (`CopyN`, `LoadN`, aggregate
+//! ops) are checked by the executor itself with bounds-checked slicing.
 
 use super::{Inst, OperandRef, SwitchTable, Target};
 use crate::code::Code;
@@ -130,6 +141,11 @@ pub fn verify(code: &Code) -> Result<(), String> {
     }
 
     let slots = code.frame_slots;
+    if code.param_slots > slots || code.consts.len() > slots as usize {
+        return Err("the parameters or the constants do not fit the frame".into());
+    }
+    // Whether `n` slots from `s` are inside the frame.
+    let fits = |s: u32, n: u32| s.checked_add(n).is_some_and(|end| end <= slots);
     let check_target = |t: Target, at: usize| -> Result<(), String> {
         let t = t.0 as usize;
         if t >= n || is_tail[t] {
@@ -139,7 +155,8 @@ pub fn verify(code: &Code) -> Result<(), String> {
         }
         Ok(())
     };
-    let check_args = |args: u32, at: usize| -> Result<(), String> {
+    // The length of argument list `args`, after checking its slots.
+    let check_args = |args: u32, at: usize| -> Result<usize, String> {
         let pool = &code.arg_pool;
         let start = args as usize;
         let len = *pool
@@ -154,7 +171,7 @@ pub fn verify(code: &Code) -> Result<(), String> {
                 "instruction {at}: argument slot {bad} out of range"
             ));
         }
-        Ok(())
+        Ok(len)
     };
 
     for h in code.handlers.iter() {
@@ -202,9 +219,29 @@ pub fn verify(code: &Code) -> Result<(), String> {
             ));
         }
         match *inst {
-            Inst::Call { func, args, .. }
-            | Inst::CallNative { func, args, .. }
-            | Inst::TailCall { func, args } => {
+            Inst::Call { func, args, .. } | Inst::TailCall { func, args } => {
+                let Some(def) = code.interp_callees.get(func as usize) else {
+                    return Err(format!("instruction {at}: callee {func} out of range"));
+                };
+                if check_args(args, at)? != def.sig.param_slots as usize {
+                    return Err(format!(
+                        "instruction {at}: call to @{} does not pass its {} parameter slots",
+                        def.name, def.sig.param_slots
+                    ));
+                }
+                let ret = def.sig.ret_slots;
+                let ret_ok = match *inst {
+                    Inst::Call { dst, .. } => fits(dst.0, ret),
+                    _ => ret == code.ret_slots,
+                };
+                if !ret_ok {
+                    return Err(format!(
+                        "instruction {at}: the {ret} result slots of @{} do not fit",
+                        def.name
+                    ));
+                }
+            }
+            Inst::CallNative { func, args, .. } => {
                 if func as usize >= code.callees.len() {
                     return Err(format!("instruction {at}: callee {func} out of range"));
                 }
@@ -216,12 +253,24 @@ pub fn verify(code: &Code) -> Result<(), String> {
                 }
                 check_args(args, at)?;
             }
-            Inst::CallIndirect { site, .. } => {
+            Inst::CallIndirect { site, dst, .. } => {
                 let s = code
                     .indirect_sites
                     .get(site as usize)
                     .ok_or_else(|| format!("instruction {at}: call site {site} out of range"))?;
                 check_args(s.args, at)?;
+                if !fits(dst.0, s.ret_slots) {
+                    return Err(format!(
+                        "instruction {at}: the {} result slots do not fit",
+                        s.ret_slots
+                    ));
+                }
+            }
+            Inst::Ret { src, n } if n != code.ret_slots || !fits(src.0, n) => {
+                return Err(format!(
+                    "instruction {at}: returns {n} slots from slot {}, the function returns {}",
+                    src.0, code.ret_slots
+                ));
             }
             Inst::Switch { table, .. } => match code.switches.get(table as usize) {
                 Some(SwitchTable::Dense {
@@ -263,6 +312,7 @@ pub fn verify(code: &Code) -> Result<(), String> {
 mod tests {
     use super::*;
     use crate::bytecode::Slot;
+    use crate::code::IndirectSite;
     use crate::host::{Host, NativeCall, NativeSig, Resolved};
     use crate::module::FuncRef;
     use std::sync::Arc;
@@ -292,6 +342,7 @@ mod tests {
     fn code(insts: Vec<Inst>, frame_slots: u32) -> Code {
         Code {
             name: "f".into(),
+            function: std::sync::Weak::new(),
             ir_pos: vec![0; insts.len()].into(),
             insts: insts.into(),
             frame_slots,
@@ -301,6 +352,7 @@ mod tests {
             static_frame_size: 0,
             static_frame_align: 1,
             arg_pool: Box::new([]),
+            interp_callees: Box::new([]),
             callees: Box::new([]),
             helpers: Box::new([]),
             switches: Box::new([]),
@@ -344,6 +396,141 @@ mod tests {
             Inst::Ret { src: Slot(0), n: 0 },
         ];
         assert!(verify(&code(store, 4)).is_err());
+    }
+
+    /// A function taking `params` one-slot parameters and returning
+    /// `ret` slots.
+    fn callee(params: u32, ret: u32) -> FuncRef {
+        use crate::signature::{FnSig, ParamSig};
+        let sig = FnSig {
+            params: (0..params)
+                .map(|slot| ParamSig {
+                    slot,
+                    slots: 1,
+                    abi: None,
+                })
+                .collect(),
+            param_slots: params,
+            ret: None,
+            ret_slots: ret,
+            is_var_arg: false,
+            va_slot: None,
+            sret: None,
+        };
+        Arc::new(crate::module::FunctionDef::detached("g", sig))
+    }
+
+    /// `call` (to `g`, taking `params` slots and returning `ret`) with the
+    /// argument list `args`, then `ret void`, in a frame of `frame_slots`.
+    fn caller(call: Inst, args: &[u32], params: u32, ret: u32, frame_slots: u32) -> Code {
+        let mut c = code(vec![call, Inst::Ret { src: Slot(0), n: 0 }], frame_slots);
+        c.interp_callees = vec![callee(params, ret)].into();
+        let mut pool = vec![args.len() as u32];
+        pool.extend_from_slice(args);
+        c.arg_pool = pool.into();
+        c
+    }
+
+    fn call(dst: u32) -> Inst {
+        Inst::Call {
+            func: 0,
+            args: 0,
+            dst: Slot(dst),
+        }
+    }
+
+    #[test]
+    fn a_call_passes_exactly_the_callees_parameter_slots() {
+        assert_eq!(verify(&caller(call(2), &[0, 1], 2, 1, 4)), Ok(()));
+        // One argument too many, one too few: the executor copies the list
+        // into the callee's frame unchecked.
+        for args in [&[0, 1, 1][..], &[0]] {
+            let e = verify(&caller(call(2), args, 2, 1, 4)).unwrap_err();
+            assert!(e.contains("parameter slots"), "{e}");
+        }
+        let bad_callee = Inst::Call {
+            func: 1,
+            args: 0,
+            dst: Slot(2),
+        };
+        let e = verify(&caller(bad_callee, &[0, 1], 2, 1, 4)).unwrap_err();
+        assert!(e.contains("callee 1 out of range"), "{e}");
+    }
+
+    #[test]
+    fn a_calls_result_slots_must_fit_the_frame() {
+        // The callee's `Ret` writes 2 slots from `dst`, unchecked.
+        assert_eq!(verify(&caller(call(2), &[0], 1, 2, 4)), Ok(()));
+        let e = verify(&caller(call(3), &[0], 1, 2, 4)).unwrap_err();
+        assert!(e.contains("result slots"), "{e}");
+        // Even when the call site has no result (slot 0 stands in).
+        let e = verify(&caller(call(0), &[0], 1, 2, 1)).unwrap_err();
+        assert!(e.contains("result slots"), "{e}");
+    }
+
+    #[test]
+    fn a_tail_call_returns_what_the_function_returns() {
+        let tail = Inst::TailCall { func: 0, args: 0 };
+        // The caller returns nothing (`code` sets `ret_slots` 0).
+        assert_eq!(verify(&caller(tail, &[0], 1, 0, 2)), Ok(()));
+        let e = verify(&caller(tail, &[0], 1, 1, 2)).unwrap_err();
+        assert!(e.contains("result slots"), "{e}");
+    }
+
+    #[test]
+    fn an_indirect_calls_result_slots_must_fit_the_frame() {
+        let site = |ret_slots| IndirectSite {
+            args: 0,
+            sig: NativeSig {
+                params: vec![],
+                ret: crate::host::AbiType::Void,
+                fixed_params: None,
+            },
+            native: std::sync::OnceLock::new(),
+            ret_slots,
+        };
+        let insts = vec![
+            Inst::CallIndirect {
+                ptr: Slot(0),
+                site: 0,
+                dst: Slot(2),
+            },
+            Inst::Ret { src: Slot(0), n: 0 },
+        ];
+        let mut c = code(insts, 4);
+        c.arg_pool = vec![0].into();
+        c.indirect_sites = vec![site(2)].into();
+        assert_eq!(verify(&c), Ok(()));
+        c.indirect_sites = vec![site(3)].into();
+        let e = verify(&c).unwrap_err();
+        assert!(e.contains("result slots"), "{e}");
+    }
+
+    #[test]
+    fn ret_returns_the_signatures_slots_from_inside_the_frame() {
+        let ret = |src, n| vec![Inst::Ret { src: Slot(src), n }];
+        let with_ret = |insts, ret_slots| {
+            let mut c = code(insts, 4);
+            c.ret_slots = ret_slots;
+            c
+        };
+        assert_eq!(verify(&with_ret(ret(2, 2), 2)), Ok(()));
+        // More or fewer slots than the signature: the caller reserved
+        // room for exactly `ret_slots`.
+        for (insts, ret_slots) in [(ret(0, 2), 1), (ret(0, 1), 2), (ret(0, 1), 0)] {
+            let e = verify(&with_ret(insts, ret_slots)).unwrap_err();
+            assert!(e.contains("returns"), "{e}");
+        }
+        // Past the end of the frame.
+        let e = verify(&with_ret(ret(3, 2), 2)).unwrap_err();
+        assert!(e.contains("returns"), "{e}");
+    }
+
+    #[test]
+    fn the_parameters_must_fit_the_frame() {
+        let mut c = code(vec![Inst::Ret { src: Slot(0), n: 0 }], 2);
+        c.param_slots = 3;
+        assert!(verify(&c).is_err());
     }
 
     #[test]

@@ -54,6 +54,11 @@ pub(super) fn handler_exists(
     st.activations[entry_depth.min(st.activations.len())..]
         .iter()
         .rev()
-        // SAFETY: activation records point at code owned by live modules.
-        .any(|a| catches(unsafe { &*a.code }, a.resume.saturating_sub(1) as u32))
+        .any(|a| {
+            // SAFETY: activation records point at code owned by live
+            // modules, and `resume` into that code's instructions.
+            let (code, resume) =
+                unsafe { (&*a.code, a.resume.offset_from((*a.code).insts.as_ptr())) };
+            catches(code, (resume as usize).saturating_sub(1) as u32)
+        })
 }

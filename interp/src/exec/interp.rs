@@ -10,8 +10,11 @@
 //! entered after checking that `frame_slots` slots fit in the thread's
 //! slot stack. The two-slot operands of the fixed-shape 128-bit ops are
 //! read and written unchecked too: the verifier checks both words (see
-//! `Inst::pair_slots`). Other multi-slot operations go through a
-//! bounds-checked slice of the frame. Memory the program addresses is accessed through
+//! `Inst::pair_slots`). Calls copy their argument lists and `Ret` its
+//! result unchecked too: the verifier matched both against the callee's
+//! signature and the frames (see the list in [`crate::bytecode::verify`]).
+//! Other multi-slot operations go through a bounds-checked slice of the
+//! frame. Memory the program addresses is accessed through
 //! [`super::memory`], whose contract is the program's own.
 
 use super::ops::{self, mask, sext};
@@ -32,15 +35,12 @@ fn align_up(x: usize, align: u64) -> usize {
     x.wrapping_add(a - 1) & !(a - 1)
 }
 
-fn make_trap(kind: TrapKind, func: *const FunctionDef, pc_index: usize) -> Trap {
-    // SAFETY: `func` always points at a live FunctionDef (see `execute`).
-    let name = unsafe { func.as_ref() }.map(|f| f.name.clone());
+fn make_trap(kind: TrapKind, code: &Code, pc_index: usize) -> Trap {
+    let func = code.function.upgrade();
     Trap {
         kind,
-        function: name,
-        location: unsafe { func.as_ref() }
-            .and_then(|f| f.location_of(pc_index))
-            .map(Box::new),
+        function: func.as_ref().map(|f| f.name.clone()),
+        location: func.and_then(|f| f.location_of(pc_index)).map(Box::new),
     }
 }
 
@@ -84,7 +84,7 @@ fn run_inner(
         let saved_top = (*st).slot_top;
         let saved_sp = (*st).mem_sp;
         let depth = (*st).activations.len();
-        let result = execute(st, func, code, args, ret, catch_beyond);
+        let result = execute(st, code, args, ret, catch_beyond);
         (*st).slot_top = saved_top;
         (*st).mem_sp = saved_sp;
         (*st).activations.truncate(depth);
@@ -111,11 +111,45 @@ unsafe fn load_consts(fp: *mut u64, code: &Code) {
     }
 }
 
+/// Argument list `args` of `code`: its length, then its slots.
+///
+/// # Safety
+/// `args` must come from an instruction of `code`: the verifier checked
+/// that the whole list lies inside `code.arg_pool`.
 #[inline(always)]
-fn arg_list(code: &Code, args: u32) -> &[u32] {
-    let start = args as usize;
-    let n = code.arg_pool[start] as usize;
-    &code.arg_pool[start + 1..start + 1 + n]
+unsafe fn arg_list(code: &Code, args: u32) -> &[u32] {
+    let p = code.arg_pool.as_ptr().add(args as usize);
+    std::slice::from_raw_parts(p.add(1), *p as usize)
+}
+
+/// Copies the arguments named by `list` from the frame at `fp` to the
+/// first slots of the frame at `new_fp`. Most calls pass one to three
+/// slots: straight copies for those beat the unrolled general loop.
+///
+/// # Safety
+/// Every slot of `list` must be in the frame at `fp`, and the frame at
+/// `new_fp` must have `list.len()` slots.
+#[inline(always)]
+unsafe fn copy_args(new_fp: *mut u64, fp: *const u64, list: &[u32]) {
+    let arg = |i: usize| *fp.add(*list.get_unchecked(i) as usize);
+    match list.len() {
+        0 => {}
+        1 => *new_fp = arg(0),
+        2 => {
+            *new_fp = arg(0);
+            *new_fp.add(1) = arg(1);
+        }
+        3 => {
+            *new_fp = arg(0);
+            *new_fp.add(1) = arg(1);
+            *new_fp.add(2) = arg(2);
+        }
+        n => {
+            for i in 0..n {
+                *new_fp.add(i) = arg(i);
+            }
+        }
+    }
 }
 
 /// Lays variadic arguments out on the memory stack at `sp` as a native
@@ -180,7 +214,6 @@ fn template_words(t: &[u8; 24]) -> [u64; 3] {
 /// The loop proper. See the module documentation for the invariants.
 unsafe fn execute(
     st: *mut ThreadStacks,
-    entry: &FunctionDef,
     entry_code: &Code,
     args: &[u64],
     ret: &mut [u64],
@@ -190,15 +223,19 @@ unsafe fn execute(
     let slot_cap = (*st).slot_capacity();
     let mem_limit = (*st).mem_limit();
     let mem_floor = (*st).mem_sp;
-    let max_depth = (*st).limits.depth;
     let entry_depth = (*st).activations.len();
+    let depth_limit = entry_depth.saturating_add((*st).limits.depth);
+    // The end of the slot stack, as an address: frames are checked to end
+    // at or below it.
+    let slot_end = slot_base as usize + slot_cap * 8;
 
     let mut code: &Code = entry_code;
-    let mut func: *const FunctionDef = entry;
-    let mut base = (*st).slot_top;
+    let base = (*st).slot_top;
     if base + code.frame_slots as usize > slot_cap {
-        return Err(make_trap(TrapKind::StackExhausted, func, 0));
+        return Err(make_trap(TrapKind::StackExhausted, code, 0));
     }
+    // The current frame (there is no separate frame index: one fewer value
+    // to keep in a register across the loop).
     let mut fp = slot_base.add(base);
     for (i, a) in args.iter().take(code.param_slots as usize).enumerate() {
         *fp.add(i) = *a;
@@ -207,7 +244,7 @@ unsafe fn execute(
     let mut mem_base = align_up((*st).mem_sp, code.static_frame_align);
     let mut mem_sp = mem_base + code.static_frame_size as usize;
     if mem_sp > mem_limit {
-        return Err(make_trap(TrapKind::StackExhausted, func, 0));
+        return Err(make_trap(TrapKind::StackExhausted, code, 0));
     }
     let mut insts = code.insts.as_ptr();
     let mut pc = insts;
@@ -252,7 +289,13 @@ unsafe fn execute(
     }
     macro_rules! trap {
         ($kind:expr) => {
-            return Err(make_trap($kind, func, pc_index!()))
+            return Err(make_trap($kind, code, pc_index!()))
+        };
+    }
+    // Index of the current frame's first slot in the slot stack.
+    macro_rules! base {
+        () => {
+            fp.offset_from(slot_base) as usize
         };
     }
     macro_rules! frame {
@@ -356,12 +399,46 @@ unsafe fn execute(
             }
         };
     }
-    // Enters interpreted function `def` whose arguments have already been
-    // written at `new_base` by `$write_args`.
+    // The code of interpreted function `def`, lowering it on its first
+    // call.
+    macro_rules! code_of {
+        ($def:expr) => {{
+            let def: &FunctionDef = $def;
+            let p = def.lowered_ptr();
+            if !p.is_null() {
+                // SAFETY: a non-null `lowered_ptr` points at the code
+                // `def` owns, which lives as long as `def`.
+                &*p
+            } else {
+                match def.code() {
+                    Ok(c) => c,
+                    Err(e) => trap!(TrapKind::Lowering(e.to_string())),
+                }
+            }
+        }};
+    }
+    // Reserves the static `alloca` area of the function just entered
+    // (`code`) at `mem_sp`. Without one there is no `Alloca` to address
+    // from `mem_base` (`reserve_static` gives every alloca a byte at
+    // least), so the base needs no alignment and the stack does not grow.
+    macro_rules! static_frame {
+        () => {
+            mem_base = mem_sp;
+            if code.static_frame_size != 0 {
+                mem_base = align_up(mem_sp, code.static_frame_align);
+                mem_sp = mem_base + code.static_frame_size as usize;
+                if mem_sp > mem_limit {
+                    trap!(TrapKind::StackExhausted);
+                }
+            }
+        };
+    }
+    // Enters interpreted function `callee` whose arguments have already
+    // been written at `new_fp`.
     macro_rules! enter {
-        ($def:expr, $callee:expr, $dst:expr, $new_base:expr, $saved_sp:expr) => {{
+        ($callee:expr, $dst:expr, $new_fp:expr, $saved_sp:expr) => {{
             let callee: &Code = $callee;
-            if (*st).activations.len() - entry_depth >= max_depth {
+            if (*st).activations.len() >= depth_limit {
                 trap!(TrapKind::StackExhausted);
             }
             if super::INTERRUPT.load(Ordering::Relaxed) {
@@ -369,23 +446,16 @@ unsafe fn execute(
             }
             (*st).activations.push(Activation {
                 code,
-                func,
-                resume: pc.offset_from(insts) as usize,
-                base,
+                resume: pc,
+                fp,
                 dst: ($dst).0,
                 mem_sp: $saved_sp,
                 mem_base,
             });
             code = callee;
-            func = $def as *const FunctionDef;
-            base = $new_base;
-            fp = slot_base.add(base);
+            fp = $new_fp;
             load_consts(fp, code);
-            mem_base = align_up(mem_sp, code.static_frame_align);
-            mem_sp = mem_base + code.static_frame_size as usize;
-            if mem_sp > mem_limit {
-                trap!(TrapKind::StackExhausted);
-            }
+            static_frame!();
             insts = code.insts.as_ptr();
             pc = insts;
         }};
@@ -405,7 +475,7 @@ unsafe fn execute(
             {
                 // Nothing will catch it: terminate before any cleanup, as
                 // the native two-phase unwinder does.
-                return Err(make_trap(TrapKind::Uncaught(ue), func, pc_index!()));
+                return Err(make_trap(TrapKind::Uncaught(ue), code, pc_index!()));
             }
             loop {
                 if !skip_current {
@@ -420,20 +490,18 @@ unsafe fn execute(
                 }
                 skip_current = false;
                 if (*st).activations.len() == entry_depth {
-                    return Err(make_trap(TrapKind::Exception(ue), func, pc_index!()));
+                    return Err(make_trap(TrapKind::Exception(ue), code, pc_index!()));
                 }
                 let Some(a) = (*st).activations.pop() else {
                     trap!(TrapKind::Other("activation stack underflow".into()))
                 };
                 code = &*a.code;
-                func = a.func;
-                base = a.base;
-                fp = slot_base.add(base);
+                fp = a.fp;
                 mem_sp = a.mem_sp;
                 mem_base = a.mem_base;
                 insts = code.insts.as_ptr();
                 // Just past the call: `pc_index!` names the call itself.
-                pc = insts.add(a.resume);
+                pc = a.resume;
             }
         }};
     }
@@ -443,7 +511,7 @@ unsafe fn execute(
         #[cfg(feature = "trace")]
         eprintln!(
             "[trace] @{} {:4}: {:?}",
-            (*func).name,
+            code.name,
             pc.offset_from(insts),
             *inst
         );
@@ -1560,7 +1628,9 @@ unsafe fn execute(
             Inst::Ret { src, n } => {
                 let n = n as usize;
                 let s = src.0 as usize;
-                if (*st).activations.len() == entry_depth {
+                // `<=`, not `==` (the run never drops below its entry
+                // depth): lets the compiler drop `pop`'s test for empty.
+                if (*st).activations.len() <= entry_depth {
                     let f = frame!();
                     let k = n.min(ret.len());
                     ret[..k].copy_from_slice(&f[s..s + k]);
@@ -1570,75 +1640,54 @@ unsafe fn execute(
                     trap!(TrapKind::Other("activation stack underflow".into()))
                 };
                 let caller: &Code = &*a.code;
-                if a.dst as usize + n > caller.frame_slots as usize
-                    || s + n > code.frame_slots as usize
-                {
-                    trap!(TrapKind::Other(
-                        "return value does not fit the caller's frame".into()
-                    ));
-                }
-                let caller_fp = slot_base.add(a.base);
+                // Unchecked: the verifier made `n` this function's
+                // `ret_slots` and `s + n <= frame_slots`; `ret_slots` is
+                // the callee signature's (`FunctionDef::code`), whose
+                // result slots the call instruction that pushed `a` was
+                // verified to have room for in the caller's frame (a
+                // `TailCall` only to a callee returning as many slots, a
+                // `CallIndirect` after comparing the signatures).
+                let caller_fp = a.fp;
                 if n == 1 {
                     *caller_fp.add(a.dst as usize) = *fp.add(s);
                 } else {
                     std::ptr::copy_nonoverlapping(fp.add(s), caller_fp.add(a.dst as usize), n);
                 }
                 code = caller;
-                func = a.func;
-                base = a.base;
                 fp = caller_fp;
                 mem_sp = a.mem_sp;
                 mem_base = a.mem_base;
                 insts = code.insts.as_ptr();
-                pc = insts.add(a.resume);
+                pc = a.resume;
             }
             Inst::Unreachable => trap!(TrapKind::Unreachable),
             Inst::Trap { msg } => trap!(TrapKind::Other(code.trap_messages[msg as usize].clone())),
 
             // ---- calls
             Inst::Call { func: f, args, dst } => {
-                let Callee::Interp(def) = &code.callees[f as usize] else {
-                    trap!(TrapKind::Other("malformed bytecode: callee kind".into()))
-                };
-                let callee = match def.code() {
-                    Ok(c) => c,
-                    Err(e) => trap!(TrapKind::Lowering(e.to_string())),
-                };
-                let new_base = base + code.frame_slots as usize;
-                if new_base + callee.frame_slots as usize > slot_cap {
+                // The verifier checked `f` is in range.
+                let def = code.interp_callees.get_unchecked(f as usize);
+                let callee = code_of!(def);
+                // Just past this frame, which ends within the slot stack.
+                let new_fp = fp.add(code.frame_slots as usize);
+                if new_fp as usize + callee.frame_slots as usize * 8 > slot_end {
                     trap!(TrapKind::StackExhausted);
                 }
+                // The verifier checked the list has `def.sig.param_slots`
+                // slots, which is `callee.param_slots <= frame_slots`.
                 let list = arg_list(code, args);
-                if list.len() > callee.param_slots as usize {
-                    trap!(TrapKind::BadCall(format!(
-                        "too many arguments for @{}",
-                        def.name
-                    )));
-                }
-                let new_fp = slot_base.add(new_base);
-                for (i, s) in list.iter().enumerate() {
-                    *new_fp.add(i) = *fp.add(*s as usize);
-                }
-                enter!(&**def, callee, dst, new_base, mem_sp);
+                copy_args(new_fp, fp, list);
+                enter!(callee, dst, new_fp, mem_sp);
             }
             Inst::TailCall { func: f, args } => {
-                let Callee::Interp(def) = &code.callees[f as usize] else {
-                    trap!(TrapKind::Other("malformed bytecode: callee kind".into()))
-                };
-                let callee = match def.code() {
-                    Ok(c) => c,
-                    Err(e) => trap!(TrapKind::Lowering(e.to_string())),
-                };
-                if base + callee.frame_slots as usize > slot_cap {
+                // As for `Call` (the verifier checked `f`, the arguments
+                // and that the callee returns our `ret_slots`).
+                let def = code.interp_callees.get_unchecked(f as usize);
+                let callee = code_of!(def);
+                if fp as usize + callee.frame_slots as usize * 8 > slot_end {
                     trap!(TrapKind::StackExhausted);
                 }
                 let list = arg_list(code, args);
-                if list.len() > callee.param_slots as usize {
-                    trap!(TrapKind::BadCall(format!(
-                        "too many arguments for @{}",
-                        def.name
-                    )));
-                }
                 // The arguments live in the frame about to be reused.
                 let values: smallvec::SmallVec<[u64; 16]> =
                     list.iter().map(|s| *fp.add(*s as usize)).collect();
@@ -1649,25 +1698,18 @@ unsafe fn execute(
                     trap!(TrapKind::Interrupted);
                 }
                 code = callee;
-                func = &**def as *const FunctionDef;
                 load_consts(fp, code);
                 // The caller's allocas are dead (a tail call may not use
                 // them): the callee's static frame takes their place.
                 mem_sp = mem_base;
-                mem_base = align_up(mem_sp, code.static_frame_align);
-                mem_sp = mem_base + code.static_frame_size as usize;
-                if mem_sp > mem_limit {
-                    trap!(TrapKind::StackExhausted);
-                }
+                static_frame!();
                 insts = code.insts.as_ptr();
                 pc = insts;
             }
             Inst::CallNative { func: f, args, dst } => {
-                let Callee::Native { addr, call, .. } = &code.callees[f as usize] else {
-                    trap!(TrapKind::Other("malformed bytecode: callee kind".into()))
-                };
+                let Callee::Native { addr, call, .. } = &code.callees[f as usize];
                 // Publish where free stack space starts, for callbacks.
-                (*st).slot_top = base + code.frame_slots as usize;
+                (*st).slot_top = base!() + code.frame_slots as usize;
                 (*st).mem_sp = mem_sp;
                 if let Err(Unwind(ue)) = call.call(*addr, frame!(), arg_list(code, args), dst.0) {
                     raise!(ue, false);
@@ -1683,10 +1725,7 @@ unsafe fn execute(
                     // table holds it), and the host outlives all code.
                     let def: &FunctionDef = &*std::sync::Arc::as_ptr(&def_arc);
                     drop(def_arc);
-                    let callee = match def.code() {
-                        Ok(c) => c,
-                        Err(e) => trap!(TrapKind::Lowering(e.to_string())),
-                    };
+                    let callee = code_of!(def);
                     let arity_ok = if def.sig.is_var_arg {
                         list.len() >= def.sig.params.len()
                     } else {
@@ -1698,12 +1737,11 @@ unsafe fn execute(
                             def.name
                         )));
                     }
-                    let new_base = base + code.frame_slots as usize;
-                    if new_base + callee.frame_slots as usize > slot_cap {
+                    let new_fp = fp.add(code.frame_slots as usize);
+                    if new_fp as usize + callee.frame_slots as usize * 8 > slot_end {
                         trap!(TrapKind::StackExhausted);
                     }
                     let saved_sp = mem_sp;
-                    let new_fp = slot_base.add(new_base);
                     for (p, s) in def.sig.params.iter().zip(list) {
                         let s = *s as usize;
                         if let Some(AbiType::ByVal { size, align }) = &p.abi {
@@ -1746,7 +1784,7 @@ unsafe fn execute(
                             None => trap!(TrapKind::StackExhausted),
                         }
                     }
-                    enter!(def, callee, dst, new_base, saved_sp);
+                    enter!(callee, dst, new_fp, saved_sp);
                 } else if addr == 0 {
                     trap!(TrapKind::BadCall(
                         "call through a null function pointer".into()
@@ -1759,7 +1797,7 @@ unsafe fn execute(
                         Ok(c) => c.clone(),
                         Err(e) => trap!(TrapKind::BadCall(e.clone())),
                     };
-                    (*st).slot_top = base + code.frame_slots as usize;
+                    (*st).slot_top = base!() + code.frame_slots as usize;
                     (*st).mem_sp = mem_sp;
                     if let Err(Unwind(ue)) = call.call(addr, frame!(), list, dst.0) {
                         raise!(ue, false);
@@ -1771,9 +1809,8 @@ unsafe fn execute(
                     depth: (*st).activations.len() as u32,
                     dst: dst.0,
                     resume: pc.offset_from(insts) as u32,
-                    base: base as u64,
+                    base: base!() as u64,
                     code: code as *const Code as u64,
-                    func: func as u64,
                     mem_sp: mem_sp as u64,
                     mem_base: mem_base as u64,
                 };
@@ -1794,11 +1831,11 @@ unsafe fn execute(
                 // The frame that called setjmp must still be live, and in
                 // this run of the interpreter (not behind native frames).
                 let live = if depth == acts.len() {
-                    base as u64 == rec.base && code as *const Code as u64 == rec.code
+                    base!() as u64 == rec.base && code as *const Code as u64 == rec.code
                 } else {
                     depth >= entry_depth
                         && depth < acts.len()
-                        && acts[depth].base as u64 == rec.base
+                        && acts[depth].fp.offset_from(slot_base) as u64 == rec.base
                         && acts[depth].code as u64 == rec.code
                 };
                 if !live || depth < entry_depth {
@@ -1809,9 +1846,7 @@ unsafe fn execute(
                 }
                 (*st).activations.truncate(depth);
                 code = &*(rec.code as usize as *const Code);
-                func = rec.func as usize as *const FunctionDef;
-                base = rec.base as usize;
-                fp = slot_base.add(base);
+                fp = slot_base.add(rec.base as usize);
                 mem_sp = rec.mem_sp as usize;
                 mem_base = rec.mem_base as usize;
                 insts = code.insts.as_ptr();

@@ -26,7 +26,6 @@ pub(crate) struct JumpRecord {
     pub resume: u32,
     pub base: u64,
     pub code: u64,
-    pub func: u64,
     pub mem_sp: u64,
     pub mem_base: u64,
 }
@@ -42,7 +41,6 @@ pub(crate) unsafe fn save(buf: u64, thread: u64, rec: &JumpRecord, save_mask: bo
     store(buf + 16, rec.resume as u64);
     store(buf + 24, rec.base);
     store(buf + 32, rec.code);
-    store(buf + 40, rec.func);
     store(buf + 48, rec.mem_sp);
     store(buf + 56, rec.mem_base);
     store::<i32>(buf + 64, save_mask as i32);
@@ -71,7 +69,6 @@ pub(crate) unsafe fn load_record(buf: u64, thread: u64) -> Option<JumpRecord> {
         resume: load::<u64>(buf + 16) as u32,
         base: load(buf + 24),
         code: load(buf + 32),
-        func: load(buf + 40),
         mem_sp: load(buf + 48),
         mem_base: load(buf + 56),
     };

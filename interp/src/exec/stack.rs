@@ -6,8 +6,8 @@
 //! by every nested entry on that thread (a native callback re-entering the
 //! interpreter starts above the frames of the suspended outer run).
 
+use crate::bytecode::Inst;
 use crate::code::Code;
-use crate::module::FunctionDef;
 use std::cell::Cell;
 
 /// Limits of one thread's interpreter stacks.
@@ -34,11 +34,11 @@ impl Default for StackLimits {
 /// The caller's state saved across an interpreted call.
 pub(crate) struct Activation {
     pub code: *const Code,
-    pub func: *const FunctionDef,
-    /// Index of the instruction to resume at.
-    pub resume: usize,
-    /// Caller frame base (slot index).
-    pub base: usize,
+    /// The instruction to resume at, in `code.insts` (a pointer, not an
+    /// index: no conversion on calls and returns).
+    pub resume: *const Inst,
+    /// The caller's frame (in the slot stack).
+    pub fp: *mut u64,
     /// Caller slot receiving the callee's result.
     pub dst: u32,
     /// Memory stack pointer and static frame base of the caller.

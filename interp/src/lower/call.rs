@@ -192,20 +192,45 @@ fn interp_call(l: &mut FnLowerer, c: &ins::Call, f: &FuncRef) -> LResult<()> {
         slots.push(variadic_template(l, c, f.sig.params.len())?);
     }
     let args = l.add_args(&slots);
-    let key = format!("interp:{}", f.name);
-    let callee = f.clone();
-    let func = l.add_callee(&key, || Callee::Interp(callee));
+    let func = l.add_interp_callee(f);
     let byval = f
         .sig
         .params
         .iter()
         .any(|p| matches!(p.abi, Some(AbiType::ByVal { .. })));
-    if l.tail_position && c.is_tail_call && !byval && !f.sig.is_var_arg {
+    // The callee's `Ret` writes its `sig.ret_slots` slots from `dst` (the
+    // verifier checks they fit the frame). A prototype at the call site
+    // that disagrees with the definition (C without prototypes, or a cast
+    // function pointer) gets the result in a temporary, so that the
+    // callee never writes over other values (slot 0 for a void call).
+    let ret = f.sig.ret_slots;
+    let site_ret = match &c.dest {
+        Some(_) => l.slots_for(fn_type(c)?.0)?,
+        None => 0,
+    };
+    if l.tail_position
+        && c.is_tail_call
+        && !byval
+        && !f.sig.is_var_arg
+        && site_ret == ret
+        && l.slots_for(&l.func.return_type)? == ret
+    {
         l.emit(Inst::TailCall { func, args });
         return Ok(());
     }
-    let dst = result_slot(l, c)?;
-    l.emit(Inst::Call { func, args, dst });
+    if site_ret == ret {
+        let dst = result_slot(l, c)?;
+        l.emit(Inst::Call { func, args, dst });
+    } else {
+        let dst = if ret == 0 { Slot(0) } else { l.temp(ret) };
+        l.emit(Inst::Call { func, args, dst });
+        if let Some(d) = &c.dest {
+            if ret > 0 {
+                let d = l.dest(d)?;
+                l.emit_copy(d, dst, ret.min(site_ret));
+            }
+        }
+    }
     Ok(())
 }
 

@@ -36,12 +36,12 @@ use crate::code::{Callee, Code, Helper, IndirectSite};
 use crate::consts::ConstEval;
 use crate::error::LowerError;
 use crate::layout::DataLayout;
-use crate::module::{Body, LoadedModule};
+use crate::module::{Body, FuncRef, LoadedModule};
 use crate::signature::slots_of;
 use hashbrown::HashMap;
 use llvm_ir::types::{Typed, Types};
 use llvm_ir::{Constant, Function, Instruction, Name, Operand, Terminator, Type, TypeRef};
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 pub(crate) use support::ValTy;
 
 /// Constant slots carry this bit until relocation.
@@ -108,6 +108,7 @@ pub(crate) struct FnLowerer<'m> {
     /// Switch tables whose targets are block names until `finish`.
     switch_fixups: Vec<SwitchFixup>,
     pub arg_pool: Vec<u32>,
+    pub interp_callees: Vec<FuncRef>,
     pub callees: Vec<Callee>,
     callee_index: HashMap<String, u32>,
     pub helpers: Vec<Helper>,
@@ -183,6 +184,7 @@ impl<'m> FnLowerer<'m> {
             fixups: Vec::new(),
             switch_fixups: Vec::new(),
             arg_pool: Vec::new(),
+            interp_callees: Vec::new(),
             callees: Vec::new(),
             callee_index: HashMap::new(),
             helpers: Vec::new(),
@@ -435,6 +437,18 @@ impl<'m> FnLowerer<'m> {
         let i = self.callees.len() as u32;
         self.callees.push(make());
         self.callee_index.insert(key.to_string(), i);
+        i
+    }
+
+    /// Index of interpreted function `f` in `interp_callees`.
+    pub fn add_interp_callee(&mut self, f: &FuncRef) -> u32 {
+        let key = format!("interp:{}", f.name);
+        if let Some(i) = self.callee_index.get(&key) {
+            return *i;
+        }
+        let i = self.interp_callees.len() as u32;
+        self.interp_callees.push(f.clone());
+        self.callee_index.insert(key, i);
         i
     }
 
@@ -793,6 +807,11 @@ impl<'m> FnLowerer<'m> {
         let ret_slots = self.slots_for(&self.func.return_type)?;
         let code = Code {
             name: self.func.name.clone(),
+            function: self
+                .m
+                .functions
+                .get(self.func_index)
+                .map_or_else(Weak::new, Arc::downgrade),
             insts: self.insts.into_boxed_slice(),
             frame_slots: frame_slots.max(1),
             param_slots: self.param_slots,
@@ -801,6 +820,7 @@ impl<'m> FnLowerer<'m> {
             static_frame_size: self.static_frame_size,
             static_frame_align: self.static_frame_align,
             arg_pool: args.into_boxed_slice(),
+            interp_callees: self.interp_callees.into_boxed_slice(),
             callees: self.callees.into_boxed_slice(),
             helpers: self.helpers.into_boxed_slice(),
             switches: self.switches.into_boxed_slice(),
