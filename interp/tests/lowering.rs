@@ -480,3 +480,84 @@ fn calls_through_mismatched_prototypes() {
     assert_eq!(call(&m, "narrow_tail", &[10]), 10);
     assert_eq!(call(&m, "extra_and_missing", &[1]), 5);
 }
+
+const CHAINS: &str = r#"
+define void @shift_all(ptr %y, i64 %n, double %d) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i1, %loop ]
+  %p = getelementptr double, ptr %y, i64 %i
+  %v = load double, ptr %p
+  %w = fsub double %v, %d
+  store double %w, ptr %p
+  %i1 = add i64 %i, 1
+  %more = icmp ne i64 %i1, %n
+  br i1 %more, label %loop, label %done
+done:
+  ret void
+}
+
+define i64 @weighted(ptr %p, i64 %n, i64 %k) {
+entry:
+  br label %loop
+loop:
+  %q = phi ptr [ %p, %entry ], [ %q1, %loop ]
+  %i = phi i64 [ 0, %entry ], [ %i1, %loop ]
+  %acc = phi i64 [ 0, %entry ], [ %acc1, %loop ]
+  %v = load i64, ptr %q
+  %m = mul i64 %v, %k
+  %acc1 = add i64 %m, %acc
+  %q1 = getelementptr i64, ptr %q, i64 1
+  %i1 = add i64 %i, 1
+  %more = icmp ne i64 %i1, %n
+  br i1 %more, label %loop, label %done
+done:
+  ret i64 %acc1
+}
+"#;
+
+#[test]
+fn chained_pairs_run_every_link() {
+    let m = load(CHAINS);
+    let listing = m
+        .function("shift_all")
+        .unwrap()
+        .code()
+        .unwrap()
+        .disassemble();
+    let chain = [
+        "GepThenLoad64",
+        "LoadThenFSub64",
+        "FSubThenStore64",
+        "Store64",
+    ];
+    let ops: Vec<&str> = listing
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(1))
+        .collect();
+    assert!(
+        ops.windows(chain.len()).any(|w| w == chain),
+        "no {chain:?} in:\n{listing}"
+    );
+    let listing = m
+        .function("weighted")
+        .unwrap()
+        .code()
+        .unwrap()
+        .disassemble();
+    assert!(
+        listing.contains("LoadThenMul64") && listing.contains("MulThenAdd64"),
+        "{listing}"
+    );
+
+    let mut y = [1.5f64, 2.5, -4.0];
+    call(
+        &m,
+        "shift_all",
+        &[y.as_mut_ptr() as u64, 3, 0.5f64.to_bits()],
+    );
+    assert_eq!(y, [1.0, 2.0, -4.5]);
+    let p = [3u64, 5, 7];
+    assert_eq!(call(&m, "weighted", &[p.as_ptr() as u64, 3, 10]), 150);
+}

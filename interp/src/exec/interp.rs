@@ -359,6 +359,18 @@ unsafe fn execute(
             }
         };
     }
+    // `then!` with several patterns: the first that matches runs.
+    macro_rules! then_any {
+        ($($pat:pat => $body:expr),+ $(,)?) => {
+            match *pc {
+                $($pat => {
+                    pc = pc.add(1);
+                    $body
+                })+
+                _ => {}
+            }
+        };
+    }
     // `ptr + off`: the address of a load or store.
     macro_rules! addr {
         ($ptr:expr, $off:expr) => {
@@ -381,6 +393,59 @@ unsafe fn execute(
         ($dst:expr, $a:expr, $op:tt, $b:expr) => {
             w!($dst, (f64r!($a) $op f64r!($b)).to_bits())
         };
+    }
+    // The bodies of fused pairs that a pair before them may run too (a
+    // chain: see `peephole::continues`).
+    macro_rules! mul_then_add {
+        ($dst:expr, $a:expr, $b:expr) => {{
+            w!($dst, r!($a).wrapping_mul(r!($b)));
+            then!(Inst::Add64 { dst, a, b } => w!(dst, r!(a).wrapping_add(r!(b))))
+        }};
+    }
+    macro_rules! fadd_then_store {
+        ($dst:expr, $a:expr, $b:expr) => {{
+            f64_op!($dst, $a, +, $b);
+            then!(Inst::Store64 { ptr, val, off } => store_at!(u64, ptr, off, r!(val)))
+        }};
+    }
+    macro_rules! fsub_then_store {
+        ($dst:expr, $a:expr, $b:expr) => {{
+            f64_op!($dst, $a, -, $b);
+            then!(Inst::Store64 { ptr, val, off } => store_at!(u64, ptr, off, r!(val)))
+        }};
+    }
+    macro_rules! load_then_fadd {
+        ($dst:expr, $ptr:expr, $off:expr) => {{
+            w!($dst, load_at!(u64, $ptr, $off));
+            then_any!(
+                Inst::FAdd64 { dst, a, b } => f64_op!(dst, a, +, b),
+                Inst::FAddThenStore64 { dst, a, b } => fadd_then_store!(dst, a, b),
+            )
+        }};
+    }
+    macro_rules! load_then_fsub {
+        ($dst:expr, $ptr:expr, $off:expr) => {{
+            w!($dst, load_at!(u64, $ptr, $off));
+            then_any!(
+                Inst::FSub64 { dst, a, b } => f64_op!(dst, a, -, b),
+                Inst::FSubThenStore64 { dst, a, b } => fsub_then_store!(dst, a, b),
+            )
+        }};
+    }
+    macro_rules! load_then_fmul {
+        ($dst:expr, $ptr:expr, $off:expr) => {{
+            w!($dst, load_at!(u64, $ptr, $off));
+            then!(Inst::FMul64 { dst, a, b } => f64_op!(dst, a, *, b))
+        }};
+    }
+    macro_rules! load_then_mul {
+        ($dst:expr, $ptr:expr, $off:expr) => {{
+            w!($dst, load_at!(u64, $ptr, $off));
+            then_any!(
+                Inst::Mul64 { dst, a, b } => w!(dst, r!(a).wrapping_mul(r!(b))),
+                Inst::MulThenAdd64 { dst, a, b } => mul_then_add!(dst, a, b),
+            )
+        }};
     }
     macro_rules! jump {
         ($t:expr) => {{
@@ -1309,38 +1374,13 @@ unsafe fn execute(
                 )
             }
             // ---- fused pairs (see `lower::peephole`)
-            Inst::LoadThenFAdd64 { dst, ptr, off } => {
-                w!(dst, load_at!(u64, ptr, off));
-                then!(Inst::FAdd64 { dst, a, b } => f64_op!(dst, a, +, b))
-            }
-            Inst::LoadThenFSub64 { dst, ptr, off } => {
-                w!(dst, load_at!(u64, ptr, off));
-                then!(Inst::FSub64 { dst, a, b } => f64_op!(dst, a, -, b))
-            }
-            Inst::LoadThenFMul64 { dst, ptr, off } => {
-                w!(dst, load_at!(u64, ptr, off));
-                then!(Inst::FMul64 { dst, a, b } => f64_op!(dst, a, *, b))
-            }
-            Inst::LoadThenMul64 { dst, ptr, off } => {
-                w!(dst, load_at!(u64, ptr, off));
-                then!(Inst::Mul64 { dst, a, b } => w!(dst, r!(a).wrapping_mul(r!(b))))
-            }
-            Inst::FAddThenStore64 { dst, a, b } => {
-                f64_op!(dst, a, +, b);
-                then!(Inst::Store64 { ptr, val, off } => {
-                    store_at!(u64, ptr, off, r!(val))
-                })
-            }
-            Inst::FSubThenStore64 { dst, a, b } => {
-                f64_op!(dst, a, -, b);
-                then!(Inst::Store64 { ptr, val, off } => {
-                    store_at!(u64, ptr, off, r!(val))
-                })
-            }
-            Inst::MulThenAdd64 { dst, a, b } => {
-                w!(dst, r!(a).wrapping_mul(r!(b)));
-                then!(Inst::Add64 { dst, a, b } => w!(dst, r!(a).wrapping_add(r!(b))))
-            }
+            Inst::LoadThenFAdd64 { dst, ptr, off } => load_then_fadd!(dst, ptr, off),
+            Inst::LoadThenFSub64 { dst, ptr, off } => load_then_fsub!(dst, ptr, off),
+            Inst::LoadThenFMul64 { dst, ptr, off } => load_then_fmul!(dst, ptr, off),
+            Inst::LoadThenMul64 { dst, ptr, off } => load_then_mul!(dst, ptr, off),
+            Inst::FAddThenStore64 { dst, a, b } => fadd_then_store!(dst, a, b),
+            Inst::FSubThenStore64 { dst, a, b } => fsub_then_store!(dst, a, b),
+            Inst::MulThenAdd64 { dst, a, b } => mul_then_add!(dst, a, b),
             Inst::RotlThenMul64 { dst, a, shift } => {
                 w!(dst, r!(a).rotate_left(shift as u32));
                 then!(Inst::Mul64 { dst, a, b } => w!(dst, r!(a).wrapping_mul(r!(b))))
@@ -1373,7 +1413,13 @@ unsafe fn execute(
                 off,
             } => {
                 w!(dst, indexed!(base, idx, shift, off));
-                then!(Inst::Load64 { dst, ptr, off } => w!(dst, load_at!(u64, ptr, off)))
+                then_any!(
+                    Inst::Load64 { dst, ptr, off } => w!(dst, load_at!(u64, ptr, off)),
+                    Inst::LoadThenFAdd64 { dst, ptr, off } => load_then_fadd!(dst, ptr, off),
+                    Inst::LoadThenFSub64 { dst, ptr, off } => load_then_fsub!(dst, ptr, off),
+                    Inst::LoadThenFMul64 { dst, ptr, off } => load_then_fmul!(dst, ptr, off),
+                    Inst::LoadThenMul64 { dst, ptr, off } => load_then_mul!(dst, ptr, off),
+                )
             }
             Inst::FMulThenFMul64 { dst, a, b } => {
                 f64_op!(dst, a, *, b);

@@ -14,7 +14,10 @@
 //!   `a[i][j]`, a GEP and the load from it, a load and the arithmetic on
 //!   it, `p[i] += x`, the two halves of a loop vectorised and interleaved
 //!   by two, ...) run in one dispatch: [`fused_pair`] is the table. A GEP
-//!   followed by two 16-byte loads runs all three.
+//!   followed by two 16-byte loads runs all three. Where a pair's second
+//!   half starts a pair of its own that the first pair's handler also
+//!   runs ([`continues`]), the pairs chain: `a[i] -= x` (GEP, load,
+//!   subtract, store) is one dispatch.
 
 use crate::bytecode::{Inst, SwitchTable, Target};
 
@@ -158,17 +161,45 @@ fn fuse_pairs(insts: &mut [Inst]) {
                 continue;
             }
         }
-        match fused_pair(insts[i], insts[i + 1]) {
-            Some(pair) => {
-                insts[i] = pair;
-                // The second stays as it is: it may be a branch target,
-                // and fusing it with the third would hide it from the
-                // pair's handler.
-                i += 2;
+        let Some(pair) = fused_pair(insts[i], insts[i + 1]) else {
+            i += 1;
+            continue;
+        };
+        insts[i] = pair;
+        // The second keeps its op: it may be a branch target, and the
+        // pair's handler runs it by its op. It becomes a pair itself only
+        // where the handler before it runs that pair too (a chain).
+        let mut j = i + 1;
+        while j + 1 < insts.len() {
+            match fused_pair(insts[j], insts[j + 1]) {
+                Some(next) if continues(&insts[j - 1], &next) => {
+                    insts[j] = next;
+                    j += 1;
+                }
+                _ => break,
             }
-            None => i += 1,
         }
+        i = j + 1;
     }
+}
+
+/// Whether the handler of `pair` runs `next` (a pair standing where the
+/// second half of `pair` is) as its second half, continuing the chain.
+fn continues(pair: &Inst, next: &Inst) -> bool {
+    use Inst::*;
+    matches!(
+        (pair, next),
+        (LoadThenMul64 { .. }, MulThenAdd64 { .. })
+            | (LoadThenFAdd64 { .. }, FAddThenStore64 { .. })
+            | (LoadThenFSub64 { .. }, FSubThenStore64 { .. })
+            | (
+                GepThenLoad64 { .. },
+                LoadThenFAdd64 { .. }
+                    | LoadThenFSub64 { .. }
+                    | LoadThenFMul64 { .. }
+                    | LoadThenMul64 { .. }
+            )
+    )
 }
 
 fn fuse_increment_branch(insts: &mut [Inst]) {
