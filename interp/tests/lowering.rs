@@ -561,3 +561,61 @@ fn chained_pairs_run_every_link() {
     let p = [3u64, 5, 7];
     assert_eq!(call(&m, "weighted", &[p.as_ptr() as u64, 3, 10]), 150);
 }
+
+const SIBLINGS: &str = r#"
+%pt = type { i32, i32, i64 }
+
+define i64 @row_ends(ptr %m, i64 %j) {
+  %first = getelementptr [8 x [10 x i32]], ptr %m, i64 0, i64 %j, i64 0
+  %last = getelementptr [8 x [10 x i32]], ptr %m, i64 0, i64 %j, i64 9
+  %a = load i32, ptr %first
+  %b = load i32, ptr %last
+  %c = add i32 %a, %b
+  %r = zext i32 %c to i64
+  ret i64 %r
+}
+
+define i64 @fields(ptr %ps, i64 %i) {
+  %px = getelementptr %pt, ptr %ps, i64 %i, i32 0
+  %x = load i32, ptr %px
+  %pz = getelementptr %pt, ptr %ps, i64 %i, i32 2
+  %z = load i64, ptr %pz
+  %x64 = sext i32 %x to i64
+  %s = add i64 %x64, %z
+  ret i64 %s
+}
+"#;
+
+#[test]
+fn sibling_addresses_share_one_computation() {
+    let m = load(SIBLINGS);
+    for (func, far) in [("row_ends", "off: 36"), ("fields", "off: 8")] {
+        let listing = m.function(func).unwrap().code().unwrap().disassemble();
+        let address_ops = listing
+            .lines()
+            .filter(|l| l.contains("Gep") || l.contains("LoadIdx"))
+            .count();
+        assert_eq!(address_ops, 1, "{listing}");
+        assert!(listing.contains(far), "{listing}");
+    }
+    let mut grid = [[0i32; 10]; 8];
+    grid[3][0] = 40;
+    grid[3][9] = 2;
+    assert_eq!(call(&m, "row_ends", &[grid.as_ptr() as u64, 3]), 42);
+    #[repr(C)]
+    struct Pt {
+        x: i32,
+        y: i32,
+        z: i64,
+    }
+    let ps = [
+        Pt { x: 1, y: 0, z: 2 },
+        Pt {
+            x: -5,
+            y: 7,
+            z: 100,
+        },
+    ];
+    assert_eq!(ps[1].y, 7);
+    assert_eq!(call(&m, "fields", &[ps.as_ptr() as u64, 1]), 95);
+}

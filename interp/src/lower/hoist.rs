@@ -79,6 +79,10 @@ pub(super) fn plan(l: &mut FnLowerer) -> HoistPlan {
             let Instruction::GetElementPtr(g) = inst else {
                 continue;
             };
+            // A folded GEP has no code of its own: its uses read its base.
+            if l.folded_addr.contains_key(&g.dest) {
+                continue;
+            }
             let Some(split) = prefix_len(l, g) else {
                 continue;
             };

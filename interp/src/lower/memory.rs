@@ -367,6 +367,17 @@ fn index_bits(l: &FnLowerer, op: &Operand) -> LResult<u32> {
 
 /// The total byte offset of a GEP whose indices are all constants.
 pub(super) fn constant_gep_offset(l: &FnLowerer, g: &ins::GetElementPtr) -> Option<i64> {
+    constant_tail_offset(l, g, 0)
+}
+
+/// The byte offset `g.indices[from..]` add (all constants) to the address
+/// `g.indices[..from]` reach; `None` if one of them is not a constant, or
+/// for vector GEPs.
+pub(super) fn constant_tail_offset(
+    l: &FnLowerer,
+    g: &ins::GetElementPtr,
+    from: usize,
+) -> Option<i64> {
     if matches!(
         l.type_of_operand(&g.address).as_ref(),
         Type::VectorType { .. }
@@ -376,6 +387,10 @@ pub(super) fn constant_gep_offset(l: &FnLowerer, g: &ins::GetElementPtr) -> Opti
     let mut cur = g.source_element_type.clone();
     let mut off: i64 = 0;
     for (i, idx) in g.indices.iter().enumerate() {
+        if i < from {
+            cur = step_type(l, &cur, idx, i == 0).ok()?;
+            continue;
+        }
         let c = l.const_int(idx)?;
         let bits = index_bits(l, idx).ok()?;
         let v = crate::consts::sext(c, bits);

@@ -44,6 +44,13 @@ use llvm_ir::{Constant, Function, Instruction, Name, Operand, Terminator, Type, 
 use std::sync::{Arc, Weak};
 pub(crate) use support::ValTy;
 
+/// What GEPs folded onto an earlier sibling share: address, source
+/// element type, and the indices up to the last variable one.
+type SiblingKey<'m> = (&'m Operand, &'m TypeRef, &'m [Operand]);
+
+/// How many recent GEP shapes of a block are searched for a sibling.
+const MAX_SIBLING_SHAPES: usize = 16;
+
 /// Constant slots carry this bit until relocation.
 const CONST_TAG: u32 = 1 << 31;
 
@@ -614,6 +621,13 @@ impl<'m> FnLowerer<'m> {
                 let addr = match inst {
                     Instruction::Load(l) => Some(&l.address),
                     Instruction::Store(s) => Some(&s.address),
+                    // A constant offset from it folds too (and if it does
+                    // not, it materialises its address from the base).
+                    Instruction::GetElementPtr(g)
+                        if memory::constant_gep_offset(self, g).is_some() =>
+                    {
+                        Some(&g.address)
+                    }
                     _ => None,
                 };
                 if let Some(Operand::LocalOperand { name, .. }) = addr {
@@ -622,7 +636,8 @@ impl<'m> FnLowerer<'m> {
                 // A store of the GEP result as a value is a value use.
             }
         }
-        for bb in &self.func.basic_blocks {
+        let mut siblings: Vec<(SiblingKey<'m>, Name, i64)> = Vec::new();
+        for bb in &func.basic_blocks {
             for inst in &bb.instrs {
                 if let Instruction::GetElementPtr(g) = inst {
                     let uses = self.uses(&g.dest);
@@ -646,11 +661,60 @@ impl<'m> FnLowerer<'m> {
                                 folded.insert(g.dest.clone(), (b, total));
                             }
                         }
+                    } else {
+                        self.fold_onto_sibling(g, &mut siblings, &mut folded);
                     }
                 }
             }
+            siblings.clear();
         }
         folded
+    }
+
+    /// Folds GEP `g` onto an earlier GEP of the same block that differs
+    /// from it only by constants after their last variable index
+    /// (`&y[j][0]`, `&y[j][8]`; `&a[i].x`, `&a[i].z`): `g` becomes that
+    /// GEP's address plus a constant, read at each of its (memory) uses.
+    /// The first GEP of each shape is recorded in `siblings`.
+    fn fold_onto_sibling(
+        &mut self,
+        g: &'m llvm_ir::instruction::GetElementPtr,
+        siblings: &mut Vec<(SiblingKey<'m>, Name, i64)>,
+        folded: &mut HashMap<Name, (Name, i64)>,
+    ) {
+        let Some(last_var) = g.indices.iter().rposition(|i| self.const_int(i).is_none()) else {
+            return;
+        };
+        let Some(tail) = memory::constant_tail_offset(self, g, last_var + 1) else {
+            return;
+        };
+        let key = (&g.address, &g.source_element_type, &g.indices[..=last_var]);
+        // Recent shapes only: a block of thousands of GEPs stays linear.
+        let recent = siblings.len().saturating_sub(MAX_SIBLING_SHAPES);
+        let found = siblings[recent..]
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map(|(_, name, tail)| (name.clone(), *tail));
+        let Some((first, first_tail)) = found else {
+            siblings.push((key, g.dest.clone(), tail));
+            return;
+        };
+        let first_op = Operand::LocalOperand {
+            name: first.clone(),
+            ty: self.types.pointer(),
+        };
+        let Some((b, o)) = folded_base(folded, &first_op) else {
+            return;
+        };
+        let total = o.wrapping_add(tail.wrapping_sub(first_tail));
+        if i32::try_from(total).is_err() {
+            return;
+        }
+        // `g`'s uses read the first GEP's slot: it must be written (not
+        // fused away into an indexed load as its only use).
+        let extra = self.uses(&g.dest);
+        *self.use_counts.entry(first).or_default() += extra;
+        folded.insert(g.dest.clone(), (b, total));
     }
 
     fn lower_instruction(&mut self, inst: &Instruction, entry_block: bool) -> LResult<()> {
