@@ -382,6 +382,16 @@ unsafe fn execute(
             memory::load::<$ty>(addr!($ptr, $off)) as u64
         };
     }
+    // `dst = *(base + (idx << shift))`: an indexed load (its own handler
+    // and the fused pairs that run one share this).
+    macro_rules! load_idx {
+        ($ty:ty, $dst:expr, $base:expr, $idx:expr, $shift:expr) => {
+            w!(
+                $dst,
+                memory::load::<$ty>(indexed!($base, $idx, $shift, 0)) as u64
+            )
+        };
+    }
     macro_rules! store_at {
         ($ty:ty, $ptr:expr, $off:expr, $v:expr) => {
             memory::store::<$ty>(addr!($ptr, $off), $v)
@@ -843,10 +853,7 @@ unsafe fn execute(
                 idx,
                 shift,
             } => {
-                w!(
-                    dst,
-                    memory::load::<u8>(indexed!(base, idx, shift, 0)) as u64
-                )
+                load_idx!(u8, dst, base, idx, shift)
             }
             Inst::LoadIdx16 {
                 dst,
@@ -854,10 +861,7 @@ unsafe fn execute(
                 idx,
                 shift,
             } => {
-                w!(
-                    dst,
-                    memory::load::<u16>(indexed!(base, idx, shift, 0)) as u64
-                )
+                load_idx!(u16, dst, base, idx, shift)
             }
             Inst::LoadIdx32 {
                 dst,
@@ -865,10 +869,7 @@ unsafe fn execute(
                 idx,
                 shift,
             } => {
-                w!(
-                    dst,
-                    memory::load::<u32>(indexed!(base, idx, shift, 0)) as u64
-                )
+                load_idx!(u32, dst, base, idx, shift)
             }
             Inst::LoadIdx64 {
                 dst,
@@ -1435,12 +1436,9 @@ unsafe fn execute(
                 idx,
                 shift,
             } => {
-                w!(
-                    dst,
-                    memory::load::<u32>(indexed!(base, idx, shift, 0)) as u64
-                );
+                load_idx!(u32, dst, base, idx, shift);
                 then!(Inst::LoadIdx32 { dst, base, idx, shift } => {
-                    w!(dst, memory::load::<u32>(indexed!(base, idx, shift, 0)) as u64)
+                    load_idx!(u32, dst, base, idx, shift)
                 })
             }
             Inst::AddImmThenLoad8 { dst, a, imm } => {
@@ -1468,18 +1466,15 @@ unsafe fn execute(
                 idx,
                 shift,
             } => {
-                w!(
-                    dst,
-                    memory::load::<u8>(indexed!(base, idx, shift, 0)) as u64
-                );
+                load_idx!(u8, dst, base, idx, shift);
                 then!(Inst::LoadIdx8 { dst, base, idx, shift } => {
-                    w!(dst, memory::load::<u8>(indexed!(base, idx, shift, 0)) as u64)
+                    load_idx!(u8, dst, base, idx, shift)
                 })
             }
             Inst::Load8ThenLoadIdx32 { dst, ptr, off } => {
                 w!(dst, load_at!(u8, ptr, off));
                 then!(Inst::LoadIdx32 { dst, base, idx, shift } => {
-                    w!(dst, memory::load::<u32>(indexed!(base, idx, shift, 0)) as u64)
+                    load_idx!(u32, dst, base, idx, shift)
                 })
             }
             Inst::AddImmThenStoreIdx8 { dst, a, imm } => {
