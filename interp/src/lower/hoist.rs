@@ -43,6 +43,16 @@ pub(super) struct HoistPlan {
 
 /// Finds the hoistable GEPs and reserves a slot for each prefix.
 pub(super) fn plan(l: &mut FnLowerer) -> HoistPlan {
+    // Most functions have no GEP with two variable indices: no analysis.
+    let candidate = |inst: &Instruction| matches!(inst, Instruction::GetElementPtr(g) if prefix_len(l, g).is_some());
+    if !l
+        .func
+        .basic_blocks
+        .iter()
+        .any(|bb| bb.instrs.iter().any(candidate))
+    {
+        return HoistPlan::default();
+    }
     let Some(cfg) = Cfg::build(l) else {
         return HoistPlan::default();
     };
@@ -59,7 +69,7 @@ pub(super) fn plan(l: &mut FnLowerer) -> HoistPlan {
             }
         }
     }
-    let mut found: Vec<(usize, GetElementPtr)> = Vec::new();
+    let mut found: Vec<(usize, GetElementPtr, usize)> = Vec::new();
     for (b, bb) in l.func.basic_blocks.iter().enumerate() {
         // The innermost loop containing `b`: the smallest body.
         let Some(lp) = loops
@@ -87,16 +97,13 @@ pub(super) fn plan(l: &mut FnLowerer) -> HoistPlan {
                 continue;
             };
             if invariant(&g.address) && g.indices[..split].iter().all(invariant) {
-                found.push((pre, g.clone()));
+                found.push((pre, g.clone(), split));
             }
         }
     }
     let mut plan = HoistPlan::default();
-    for (pre, g) in found {
-        let Some(elem) = prefix_type(l, &g) else {
-            continue;
-        };
-        let Some(split) = prefix_len(l, &g) else {
+    for (pre, g, split) in found {
+        let Some(elem) = prefix_type(l, &g, split) else {
             continue;
         };
         let slot = l.temp(1);
@@ -129,9 +136,9 @@ fn prefix_len(l: &FnLowerer, g: &GetElementPtr) -> Option<usize> {
     }
 }
 
-/// The type the indices after the prefix step through.
-fn prefix_type(l: &FnLowerer, g: &GetElementPtr) -> Option<TypeRef> {
-    let split = prefix_len(l, g)?;
+/// The type the indices after the prefix (`indices[..split]`) step
+/// through.
+fn prefix_type(l: &FnLowerer, g: &GetElementPtr, split: usize) -> Option<TypeRef> {
     let mut ty = g.source_element_type.clone();
     for (i, idx) in g.indices[..split].iter().enumerate() {
         ty = super::memory::step_type(l, &ty, idx, i == 0).ok()?;
