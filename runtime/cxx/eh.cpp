@@ -62,6 +62,19 @@ bool is_primary_cxx(const _Unwind_Exception *ue) {
     return (std::memcmp(name, "GNUCC++", 7) == 0 || std::memcmp(name, "CLNGC++", 7) == 0) && name[7] == 0;
 }
 
+// Dependent exceptions ("GNUCC++\x01", "CLNGC++\x01"): what
+// std::rethrow_exception raises, a header of their own (the same layout,
+// with the primary object's address where exceptionType is) around a
+// shared primary exception.
+bool is_dependent_cxx(const _Unwind_Exception *ue) {
+    uint64_t cls = ue->exception_class;
+    char tag[8];
+    std::memcpy(tag, &cls, 8);
+    char name[8];
+    for (int i = 0; i < 8; i++) name[i] = tag[7 - i];
+    return (std::memcmp(name, "GNUCC++", 7) == 0 || std::memcmp(name, "CLNGC++", 7) == 0) && name[7] == 1;
+}
+
 } // namespace
 
 extern "C" {
@@ -83,6 +96,10 @@ void *jir_ffi_call(ffi_cif *cif, void (*fn)(), void *rvalue, void **avalue) {
     bool primary_active = false;
     alignas(std::exception_ptr) unsigned char slot[sizeof(std::exception_ptr)];
     std::exception_ptr *held = nullptr;
+    // A dependent exception raised by std::rethrow_exception is handed on
+    // as it is, not its primary: the primary may be in a handler on
+    // another thread right now, whose header fields must not change.
+    CxaException *dependent = nullptr;
     try {
         ffi_call(cif, fn, rvalue, avalue);
         return nullptr;
@@ -90,6 +107,14 @@ void *jir_ffi_call(ffi_cif *cif, void (*fn)(), void *rvalue, void **avalue) {
         throw; // thread cancellation must run its course
     } catch (...) {
         CxaException *caught = __cxa_get_globals()->caughtExceptions;
+        if (caught != nullptr && is_dependent_cxx(&caught->unwindHeader) &&
+            caught->handlerCount == 1) {
+            // Caught once more, so that leaving this handler does not
+            // free it.
+            __cxa_begin_catch(&caught->unwindHeader);
+            dependent = caught;
+            goto done;
+        }
         // A reference to the primary exception object, kept by not
         // destroying this exception_ptr (an exception_ptr is one pointer
         // to that object, in libstdc++ and libc++ alike).
@@ -107,6 +132,16 @@ void *jir_ffi_call(ffi_cif *cif, void (*fn)(), void *rvalue, void **avalue) {
                 }
             }
         }
+    done:;
+    }
+    if (dependent != nullptr) {
+        // Back in flight: off this thread's caught list (still on top, as
+        // the handler that took it ended), uncaught, as it was raised.
+        EhGlobals *globals = __cxa_get_globals();
+        globals->caughtExceptions = dependent->nextException;
+        dependent->handlerCount = 0;
+        globals->uncaughtExceptions += 1;
+        return &dependent->unwindHeader;
     }
     // Leaving the handler ended this catch (its reference is dropped, ours
     // stays). Put the exception back in flight: uncaught again, as the
@@ -139,16 +174,22 @@ void *jir_ffi_call(ffi_cif *cif, void (*fn)(), void *rvalue, void **avalue) {
 // __cxa_begin_catch will return, as the personality routine would.
 int jir_eh_matches(void *exception, const std::type_info *catch_type) {
     auto *ue = static_cast<_Unwind_Exception *>(exception);
-    if (!is_primary_cxx(ue)) {
+    if (!is_primary_cxx(ue) && !is_dependent_cxx(ue)) {
         return catch_type == nullptr;
     }
     CxaException *header = header_of(ue);
+    // The thrown object and its header: a dependent exception's primary.
     void *thrown = ue + 1;
+    CxaException *object_header = header;
+    if (is_dependent_cxx(ue)) {
+        thrown = *reinterpret_cast<void **>(header);
+        object_header = static_cast<CxaException *>(thrown) - 1;
+    }
     if (catch_type == nullptr) {
         header->adjustedPtr = thrown;
         return 1;
     }
-    const std::type_info *thrown_type = header->exceptionType;
+    const std::type_info *thrown_type = object_header->exceptionType;
     if (thrown_type->__is_pointer_p()) {
         thrown = *static_cast<void **>(thrown);
     }
@@ -177,6 +218,10 @@ int jir_eh_matches(void *exception, const std::type_info *catch_type) {
 // The mangled name of the thrown type (for messages), or null.
 const char *jir_eh_type_name(void *exception) {
     auto *ue = static_cast<_Unwind_Exception *>(exception);
+    if (is_dependent_cxx(ue)) {
+        void *object = *reinterpret_cast<void **>(header_of(ue));
+        return (static_cast<CxaException *>(object) - 1)->exceptionType->name();
+    }
     if (!is_primary_cxx(ue)) {
         return nullptr;
     }
