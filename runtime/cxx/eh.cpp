@@ -50,30 +50,27 @@ CxaException *header_of(_Unwind_Exception *ue) {
     return reinterpret_cast<CxaException *>(ue + 1) - 1;
 }
 
-// Primary C++ exceptions of libstdc++ ("GNUCC++\0") or libc++abi
-// ("CLNGC++\0"): the only kind handed to the interpreter.
-bool is_primary_cxx(const _Unwind_Exception *ue) {
+// The last byte of a C++ exception's class ("GNUCC++" of libstdc++ or
+// "CLNGC++" of libc++abi, then 0 for a primary exception, 1 for a
+// dependent one), or -1 for an exception of another language.
+int cxx_class_kind(const _Unwind_Exception *ue) {
     uint64_t cls = ue->exception_class;
     char tag[8];
     std::memcpy(tag, &cls, 8);
     // exception_class is stored most significant byte first.
     char name[8];
     for (int i = 0; i < 8; i++) name[i] = tag[7 - i];
-    return (std::memcmp(name, "GNUCC++", 7) == 0 || std::memcmp(name, "CLNGC++", 7) == 0) && name[7] == 0;
+    bool cxx = std::memcmp(name, "GNUCC++", 7) == 0 || std::memcmp(name, "CLNGC++", 7) == 0;
+    return cxx ? name[7] : -1;
 }
 
-// Dependent exceptions ("GNUCC++\x01", "CLNGC++\x01"): what
-// std::rethrow_exception raises, a header of their own (the same layout,
-// with the primary object's address where exceptionType is) around a
-// shared primary exception.
-bool is_dependent_cxx(const _Unwind_Exception *ue) {
-    uint64_t cls = ue->exception_class;
-    char tag[8];
-    std::memcpy(tag, &cls, 8);
-    char name[8];
-    for (int i = 0; i < 8; i++) name[i] = tag[7 - i];
-    return (std::memcmp(name, "GNUCC++", 7) == 0 || std::memcmp(name, "CLNGC++", 7) == 0) && name[7] == 1;
-}
+// Primary C++ exceptions: what a throw raises.
+bool is_primary_cxx(const _Unwind_Exception *ue) { return cxx_class_kind(ue) == 0; }
+
+// Dependent exceptions: what std::rethrow_exception raises, a header of
+// their own (the same layout, with the primary object's address where
+// exceptionType is) around a shared primary exception.
+bool is_dependent_cxx(const _Unwind_Exception *ue) { return cxx_class_kind(ue) == 1; }
 
 } // namespace
 
