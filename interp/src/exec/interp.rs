@@ -459,12 +459,13 @@ unsafe fn execute(
     }
     macro_rules! jump {
         ($t:expr) => {{
-            let to = insts.add(($t).0 as usize);
-            // Back-edges poll the interrupt flag.
-            if to < pc && super::INTERRUPT.load(Ordering::Relaxed) {
+            // Every taken jump polls the interrupt flag: testing only
+            // back-edges costs a compare, and the join of the two paths
+            // made the compiler shuffle registers on every jump.
+            if super::INTERRUPT.load(Ordering::Relaxed) {
                 trap!(TrapKind::Interrupted);
             }
-            pc = to;
+            pc = insts.add(($t).0 as usize);
         }};
     }
     macro_rules! branch_if {
@@ -582,16 +583,15 @@ unsafe fn execute(
     }
 
     loop {
-        let inst: *const Inst = pc;
         #[cfg(feature = "trace")]
         eprintln!(
             "[trace] @{} {:4}: {:?}",
             code.name,
             pc.offset_from(insts),
-            *inst
+            *pc
         );
         pc = pc.add(1);
-        match *inst {
+        match *pc.sub(1) {
             Inst::TailSlot { .. } | Inst::TailImm { .. } => {
                 trap!(TrapKind::Other("malformed bytecode: stray tail".into()))
             }
