@@ -520,22 +520,13 @@ done:
 #[test]
 fn chained_pairs_run_every_link() {
     let m = load(CHAINS);
-    let listing = m
-        .function("shift_all")
-        .unwrap()
-        .code()
-        .unwrap()
-        .disassemble();
+    let (ops, listing) = ops_of(&m, "shift_all");
     let chain = [
         "GepThenLoad64",
         "LoadThenFSub64",
         "FSubThenStore64",
         "Store64",
     ];
-    let ops: Vec<&str> = listing
-        .lines()
-        .filter_map(|l| l.split_whitespace().nth(1))
-        .collect();
     assert!(
         ops.windows(chain.len()).any(|w| w == chain),
         "no {chain:?} in:\n{listing}"
@@ -560,6 +551,76 @@ fn chained_pairs_run_every_link() {
     assert_eq!(y, [1.0, 2.0, -4.5]);
     let p = [3u64, 5, 7];
     assert_eq!(call(&m, "weighted", &[p.as_ptr() as u64, 3, 10]), 150);
+}
+
+/// A product, then the element it updates: in `add_product` the address
+/// comes first, in `sub_product` after the multiply.
+const PRODUCT_UPDATES: &str = r#"
+define void @add_product(ptr %a, i64 %i, double %x, double %f) {
+  %pa = getelementptr double, ptr %a, i64 %i
+  %p = fmul double %x, %f
+  %va = load double, ptr %pa
+  %na = fadd double %va, %p
+  store double %na, ptr %pa
+  ret void
+}
+
+define void @sub_product(ptr %b, i64 %j, double %x, double %f) {
+  %q = fmul double %x, %f
+  %pb = getelementptr double, ptr %b, i64 %j
+  %vb = load double, ptr %pb
+  %nb = fsub double %vb, %q
+  store double %nb, ptr %pb
+  ret void
+}
+"#;
+
+/// The ops of `func`'s listing, in order.
+fn ops_of(m: &LoadedModule, func: &str) -> (Vec<String>, String) {
+    let listing = m.function(func).unwrap().code().unwrap().disassemble();
+    let ops = listing
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(1))
+        .map(str::to_owned)
+        .collect();
+    (ops, listing)
+}
+
+#[test]
+fn products_chain_into_the_updates_they_feed() {
+    let m = load(PRODUCT_UPDATES);
+    for (func, chain) in [
+        (
+            "add_product",
+            &[
+                "FMulThenLoad64",
+                "LoadThenFAdd64",
+                "FAddThenStore64",
+                "Store64",
+            ][..],
+        ),
+        (
+            "sub_product",
+            &[
+                "FMulThenGep64",
+                "GepThenLoad64",
+                "LoadThenFSub64",
+                "FSubThenStore64",
+                "Store64",
+            ][..],
+        ),
+    ] {
+        let (ops, listing) = ops_of(&m, func);
+        assert!(
+            ops.windows(chain.len()).any(|w| w == chain),
+            "no {chain:?} in:\n{listing}"
+        );
+    }
+    let mut v = [1.0f64, 2.0, 3.0];
+    let (x, f) = (1.5f64.to_bits(), 4.0f64.to_bits());
+    call(&m, "add_product", &[v.as_mut_ptr() as u64, 1, x, f]);
+    call(&m, "sub_product", &[v.as_mut_ptr() as u64, 2, x, f]);
+    assert_eq!(v, [1.0, 8.0, -3.0]);
 }
 
 const SIBLINGS: &str = r#"

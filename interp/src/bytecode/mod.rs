@@ -875,6 +875,11 @@ define_ops! {
     FMulThenFMul64 { dst: Slot, a: Slot, b: Slot },
     /// `FMul64`, then an `FAdd64`.
     FMulThenFAdd64 { dst: Slot, a: Slot, b: Slot },
+    /// `FMul64`, then a `LoadThenFAdd64` (a product, then `p[i] += it`).
+    FMulThenLoad64 { dst: Slot, a: Slot, b: Slot },
+    /// `FMul64`, then a `GepThenLoad64` that runs a `LoadThenFSub64` (a
+    /// product, then `a[i] -= it`).
+    FMulThenGep64 { dst: Slot, a: Slot, b: Slot },
     /// `LoadIdx32`, then another (`a[i]` and `a[j]`).
     LoadIdx32ThenLoadIdx32 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
     /// `AddImm64`, then a `Load8` (`*++p`).

@@ -1430,6 +1430,17 @@ unsafe fn execute(
                 f64_op!(dst, a, *, b);
                 then!(Inst::FAdd64 { dst, a, b } => f64_op!(dst, a, +, b))
             }
+            Inst::FMulThenLoad64 { dst, a, b } => {
+                f64_op!(dst, a, *, b);
+                then!(Inst::LoadThenFAdd64 { dst, ptr, off } => load_then_fadd!(dst, ptr, off))
+            }
+            Inst::FMulThenGep64 { dst, a, b } => {
+                f64_op!(dst, a, *, b);
+                then!(Inst::GepThenLoad64 { dst, base, idx, shift, off } => {
+                    w!(dst, indexed!(base, idx, shift, off));
+                    then!(Inst::LoadThenFSub64 { dst, ptr, off } => load_then_fsub!(dst, ptr, off))
+                })
+            }
             Inst::LoadIdx32ThenLoadIdx32 {
                 dst,
                 base,

@@ -93,6 +93,8 @@ fn fused_pair(first: Inst, second: Inst) -> Option<Inst> {
         (Rotl64Imm { dst, a, shift }, Mul64 { .. }) => RotlThenMul64 { dst, a, shift },
         (FMul64 { dst, a, b }, FMul64 { .. }) => FMulThenFMul64 { dst, a, b },
         (FMul64 { dst, a, b }, FAdd64 { .. }) => FMulThenFAdd64 { dst, a, b },
+        (FMul64 { dst, a, b }, Load64 { .. }) => FMulThenLoad64 { dst, a, b },
+        (FMul64 { dst, a, b }, GepShl64 { .. }) => FMulThenGep64 { dst, a, b },
         (
             LoadIdx32 {
                 dst,
@@ -199,6 +201,8 @@ fn continues(pair: &Inst, next: &Inst) -> bool {
                     | LoadThenFMul64 { .. }
                     | LoadThenMul64 { .. }
             )
+            | (FMulThenLoad64 { .. }, LoadThenFAdd64 { .. })
+            | (FMulThenGep64 { .. }, GepThenLoad64 { .. })
     )
 }
 
