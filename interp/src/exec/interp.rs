@@ -211,6 +211,23 @@ fn template_words(t: &[u8; 24]) -> [u64; 3] {
     [w(0), w(1), w(2)]
 }
 
+/// What a run checks against but rarely: the stacks' ends, the depth at
+/// entry and the depth limit. Kept together in memory because the loop
+/// has more live values than registers: with these in locals the compiler
+/// spilled hot ones instead (the frame pointer, in one build) and
+/// shuffled registers on every fall-through dispatch.
+struct RunBounds {
+    slot_base: *mut u64,
+    /// The end of the slot stack, as an address: frames are checked to
+    /// end at or below it.
+    slot_end: usize,
+    mem_limit: usize,
+    mem_floor: usize,
+    entry_depth: usize,
+    depth_limit: usize,
+    catch_beyond: bool,
+}
+
 /// The loop proper. See the module documentation for the invariants.
 unsafe fn execute(
     st: *mut ThreadStacks,
@@ -219,15 +236,20 @@ unsafe fn execute(
     ret: &mut [u64],
     catch_beyond: bool,
 ) -> Result<(), Trap> {
-    let slot_base = (*st).slot_base();
     let slot_cap = (*st).slot_capacity();
-    let mem_limit = (*st).mem_limit();
-    let mem_floor = (*st).mem_sp;
     let entry_depth = (*st).activations.len();
-    let depth_limit = entry_depth.saturating_add((*st).limits.depth);
-    // The end of the slot stack, as an address: frames are checked to end
-    // at or below it.
-    let slot_end = slot_base as usize + slot_cap * 8;
+    let bounds = RunBounds {
+        slot_base: (*st).slot_base(),
+        slot_end: (*st).slot_base() as usize + slot_cap * 8,
+        mem_limit: (*st).mem_limit(),
+        mem_floor: (*st).mem_sp,
+        entry_depth,
+        depth_limit: entry_depth.saturating_add((*st).limits.depth),
+        catch_beyond,
+    };
+    // Read through an opaque reference, so the bounds stay in memory
+    // instead of taking registers the loop needs (see `RunBounds`).
+    let b: &RunBounds = std::hint::black_box(&bounds);
 
     let mut code: &Code = entry_code;
     let base = (*st).slot_top;
@@ -236,14 +258,14 @@ unsafe fn execute(
     }
     // The current frame (there is no separate frame index: one fewer value
     // to keep in a register across the loop).
-    let mut fp = slot_base.add(base);
+    let mut fp = b.slot_base.add(base);
     for (i, a) in args.iter().take(code.param_slots as usize).enumerate() {
         *fp.add(i) = *a;
     }
     load_consts(fp, code);
     let mut mem_base = align_up((*st).mem_sp, code.static_frame_align);
     let mut mem_sp = mem_base + code.static_frame_size as usize;
-    if mem_sp > mem_limit {
+    if mem_sp > b.mem_limit {
         return Err(make_trap(TrapKind::StackExhausted, code, 0));
     }
     let mut insts = code.insts.as_ptr();
@@ -295,7 +317,7 @@ unsafe fn execute(
     // Index of the current frame's first slot in the slot stack.
     macro_rules! base {
         () => {
-            fp.offset_from(slot_base) as usize
+            fp.offset_from(b.slot_base) as usize
         };
     }
     macro_rules! frame {
@@ -503,7 +525,7 @@ unsafe fn execute(
             if code.static_frame_size != 0 {
                 mem_base = align_up(mem_sp, code.static_frame_align);
                 mem_sp = mem_base + code.static_frame_size as usize;
-                if mem_sp > mem_limit {
+                if mem_sp > b.mem_limit {
                     trap!(TrapKind::StackExhausted);
                 }
             }
@@ -514,7 +536,7 @@ unsafe fn execute(
     macro_rules! enter {
         ($callee:expr, $dst:expr, $new_fp:expr, $saved_sp:expr) => {{
             let callee: &Code = $callee;
-            if (*st).activations.len() >= depth_limit {
+            if (*st).activations.len() >= b.depth_limit {
                 trap!(TrapKind::StackExhausted);
             }
             if super::INTERRUPT.load(Ordering::Relaxed) {
@@ -545,9 +567,9 @@ unsafe fn execute(
         ($ue:expr, $from_caller:expr) => {{
             let ue: u64 = $ue;
             let mut skip_current: bool = $from_caller;
-            if !catch_beyond
+            if !b.catch_beyond
                 && !$from_caller
-                && !super::eh::handler_exists(&*st, code, pc_index!() as u32, entry_depth, ue)
+                && !super::eh::handler_exists(&*st, code, pc_index!() as u32, b.entry_depth, ue)
             {
                 // Nothing will catch it: terminate before any cleanup, as
                 // the native two-phase unwinder does.
@@ -565,7 +587,7 @@ unsafe fn execute(
                     }
                 }
                 skip_current = false;
-                if (*st).activations.len() == entry_depth {
+                if (*st).activations.len() == b.entry_depth {
                     return Err(make_trap(TrapKind::Exception(ue), code, pc_index!()));
                 }
                 let Some(a) = (*st).activations.pop() else {
@@ -946,13 +968,13 @@ unsafe fn execute(
                 let n = mask(r!(count), bits);
                 let Some(size) = n
                     .checked_mul(elem as u64)
-                    .filter(|s| *s <= mem_limit as u64)
+                    .filter(|s| *s <= b.mem_limit as u64)
                 else {
                     trap!(TrapKind::StackExhausted)
                 };
                 let start = align_up(mem_sp, align as u64);
                 let end = start + size as usize;
-                if end > mem_limit {
+                if end > b.mem_limit {
                     trap!(TrapKind::StackExhausted);
                 }
                 mem_sp = end;
@@ -961,7 +983,7 @@ unsafe fn execute(
             Inst::StackSave { dst } => w!(dst, mem_sp as u64),
             Inst::StackRestore { src } => {
                 let sp = r!(src) as usize;
-                if sp < mem_floor || sp > mem_limit {
+                if sp < b.mem_floor || sp > b.mem_limit {
                     trap!(TrapKind::Other(
                         "llvm.stackrestore with a pointer that is not a saved stack".into()
                     ));
@@ -1682,7 +1704,7 @@ unsafe fn execute(
                 let s = src.0 as usize;
                 // `<=`, not `==` (the run never drops below its entry
                 // depth): lets the compiler drop `pop`'s test for empty.
-                if (*st).activations.len() <= entry_depth {
+                if (*st).activations.len() <= b.entry_depth {
                     let f = frame!();
                     let k = n.min(ret.len());
                     ret[..k].copy_from_slice(&f[s..s + k]);
@@ -1722,7 +1744,7 @@ unsafe fn execute(
                 let callee = code_of!(def);
                 // Just past this frame, which ends within the slot stack.
                 let new_fp = fp.add(code.frame_slots as usize);
-                if new_fp as usize + callee.frame_slots as usize * 8 > slot_end {
+                if new_fp as usize + callee.frame_slots as usize * 8 > b.slot_end {
                     trap!(TrapKind::StackExhausted);
                 }
                 // The verifier checked the list has `def.sig.param_slots`
@@ -1736,7 +1758,7 @@ unsafe fn execute(
                 // and that the callee returns our `ret_slots`).
                 let def = code.interp_callees.get_unchecked(f as usize);
                 let callee = code_of!(def);
-                if fp as usize + callee.frame_slots as usize * 8 > slot_end {
+                if fp as usize + callee.frame_slots as usize * 8 > b.slot_end {
                     trap!(TrapKind::StackExhausted);
                 }
                 let list = arg_list(code, args);
@@ -1790,7 +1812,7 @@ unsafe fn execute(
                         )));
                     }
                     let new_fp = fp.add(code.frame_slots as usize);
-                    if new_fp as usize + callee.frame_slots as usize * 8 > slot_end {
+                    if new_fp as usize + callee.frame_slots as usize * 8 > b.slot_end {
                         trap!(TrapKind::StackExhausted);
                     }
                     let saved_sp = mem_sp;
@@ -1800,7 +1822,7 @@ unsafe fn execute(
                             // The callee gets its own copy of a byval argument.
                             let start = align_up(mem_sp, *align as u64);
                             let end = start + *size as usize;
-                            if end > mem_limit {
+                            if end > b.mem_limit {
                                 trap!(TrapKind::StackExhausted);
                             }
                             memory::copy(start as u64, *fp.add(s), *size as u64);
@@ -1826,7 +1848,7 @@ unsafe fn execute(
                             &site.sig.params[..fixed],
                             &site.sig.params[fixed..],
                             mem_sp,
-                            mem_limit,
+                            b.mem_limit,
                         );
                         match area {
                             Some((template, end)) => {
@@ -1885,12 +1907,12 @@ unsafe fn execute(
                 let live = if depth == acts.len() {
                     base!() as u64 == rec.base && code as *const Code as u64 == rec.code
                 } else {
-                    depth >= entry_depth
+                    depth >= b.entry_depth
                         && depth < acts.len()
-                        && acts[depth].fp.offset_from(slot_base) as u64 == rec.base
+                        && acts[depth].fp.offset_from(b.slot_base) as u64 == rec.base
                         && acts[depth].code as u64 == rec.code
                 };
-                if !live || depth < entry_depth {
+                if !live || depth < b.entry_depth {
                     trap!(TrapKind::BadCall(
                         "longjmp to a setjmp whose function has returned, or across native code"
                             .into()
@@ -1898,7 +1920,7 @@ unsafe fn execute(
                 }
                 (*st).activations.truncate(depth);
                 code = &*(rec.code as usize as *const Code);
-                fp = slot_base.add(rec.base as usize);
+                fp = b.slot_base.add(rec.base as usize);
                 mem_sp = rec.mem_sp as usize;
                 mem_base = rec.mem_base as usize;
                 insts = code.insts.as_ptr();
