@@ -623,6 +623,76 @@ fn products_chain_into_the_updates_they_feed() {
     assert_eq!(v, [1.0, 8.0, -3.0]);
 }
 
+/// `c[j..j+4] += a * b[j..j+4]`, vectorised and interleaved by two as
+/// clang does at -O2: each row's loads, arithmetic and store chain.
+const ROW_AXPY: &str = r#"
+define void @axpy_rows(ptr %c, ptr %b, double %a, i64 %n) {
+entry:
+  %a0 = insertelement <2 x double> poison, double %a, i64 0
+  %av = shufflevector <2 x double> %a0, <2 x double> poison, <2 x i32> zeroinitializer
+  br label %loop
+loop:
+  %j = phi i64 [ 0, %entry ], [ %j1, %loop ]
+  %pb = getelementptr double, ptr %b, i64 %j
+  %b0 = load <2 x double>, ptr %pb
+  %pb1 = getelementptr i8, ptr %pb, i64 16
+  %b1 = load <2 x double>, ptr %pb1
+  %m0 = fmul <2 x double> %av, %b0
+  %m1 = fmul <2 x double> %av, %b1
+  %pc = getelementptr double, ptr %c, i64 %j
+  %c0 = load <2 x double>, ptr %pc
+  %pc1 = getelementptr i8, ptr %pc, i64 16
+  %c1 = load <2 x double>, ptr %pc1
+  %s0 = fadd <2 x double> %c0, %m0
+  %s1 = fadd <2 x double> %c1, %m1
+  store <2 x double> %s0, ptr %pc
+  store <2 x double> %s1, ptr %pc1
+  %j1 = add i64 %j, 4
+  %more = icmp ne i64 %j1, %n
+  br i1 %more, label %loop, label %done
+done:
+  ret void
+}
+"#;
+
+#[test]
+fn vector_rows_chain_loads_arithmetic_and_stores() {
+    let m = load(ROW_AXPY);
+    let (ops, listing) = ops_of(&m, "axpy_rows");
+    let row = [
+        "GepThenLoad128Pair",
+        "Load128Pair",
+        "Load128",
+        "F64x2MulThenMul",
+        "F64x2Mul",
+        "GepThenLoad128Pair",
+        "Load128Pair",
+        "Load128",
+        "F64x2AddThenAdd",
+        "F64x2Add",
+        "Store128Pair",
+        "Store128",
+    ];
+    assert!(
+        ops.windows(row.len()).any(|w| w == row),
+        "no {row:?} in:\n{listing}"
+    );
+    let b: Vec<f64> = (0..8).map(|i| i as f64).collect();
+    let mut c: Vec<f64> = (0..8).map(|i| 100.0 * i as f64).collect();
+    call(
+        &m,
+        "axpy_rows",
+        &[
+            c.as_mut_ptr() as u64,
+            b.as_ptr() as u64,
+            0.5f64.to_bits(),
+            8,
+        ],
+    );
+    let want: Vec<f64> = (0..8).map(|i| 100.0 * i as f64 + 0.5 * i as f64).collect();
+    assert_eq!(c, want);
+}
+
 const SIBLINGS: &str = r#"
 %pt = type { i32, i32, i64 }
 

@@ -885,7 +885,8 @@ define_ops! {
     /// `AddImm64`, then a `Load8` (`*++p`).
     AddImmThenLoad8 { dst: Slot, a: Slot, imm: i32 },
     /// `GepShl64`, then a `Load128Pair` (its two `Load128`s): a row of four
-    /// doubles or eight ints, vectorised and interleaved by two.
+    /// doubles or eight ints, vectorised and interleaved by two. An
+    /// `F64x2MulThenMul` or `F64x2AddThenAdd` right after runs too.
     GepThenLoad128Pair { dst: Slot, base: Slot, idx: Slot, shift: u8, off: i16 },
     /// `LoadIdx8`, then another (`a[i] != b[i]`: comparing byte strings).
     LoadIdx8ThenLoadIdx8 { dst: Slot, base: Slot, idx: Slot, shift: u8 },
@@ -895,7 +896,7 @@ define_ops! {
     AddImmThenStoreIdx8 { dst: Slot, a: Slot, imm: i32 },
     /// `F64x2Mul`, then another (a loop vectorised and interleaved by two).
     F64x2MulThenMul { dst: Slot, a: Slot, b: Slot },
-    /// `F64x2Add`, then another.
+    /// `F64x2Add`, then another, then a `Store128Pair` right after.
     F64x2AddThenAdd { dst: Slot, a: Slot, b: Slot },
 
     // ------------------------------------------------------------------

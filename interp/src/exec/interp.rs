@@ -470,6 +470,34 @@ unsafe fn execute(
             then!(Inst::FMul64 { dst, a, b } => f64_op!(dst, a, *, b))
         }};
     }
+    // Two 16-byte stores (a row of four doubles).
+    macro_rules! store128_pair {
+        ($ptr:expr, $val:expr, $off:expr) => {{
+            store_at!([u64; 2], $ptr, $off, r2!($val));
+            then!(Inst::Store128 { ptr, val, off } => {
+                store_at!([u64; 2], ptr, off, r2!(val))
+            })
+        }};
+    }
+    macro_rules! f64x2_mul_pair {
+        ($dst:expr, $a:expr, $b:expr) => {{
+            v128!(lanes2x64, $dst, $a, $b, simd::f64s(|x, y| x * y));
+            then!(Inst::F64x2Mul { dst, a, b } => {
+                v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x * y))
+            })
+        }};
+    }
+    // Two 16-byte adds, and the store of the row when it follows as a
+    // pair (`c[i][j..j+4] += ...`).
+    macro_rules! f64x2_add_pair {
+        ($dst:expr, $a:expr, $b:expr) => {{
+            v128!(lanes2x64, $dst, $a, $b, simd::f64s(|x, y| x + y));
+            then!(Inst::F64x2Add { dst, a, b } => {
+                v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x + y));
+                then!(Inst::Store128Pair { ptr, val, off } => store128_pair!(ptr, val, off))
+            })
+        }};
+    }
     macro_rules! load_then_mul {
         ($dst:expr, $ptr:expr, $off:expr) => {{
             w!($dst, load_at!(u64, $ptr, $off));
@@ -822,12 +850,7 @@ unsafe fn execute(
                     w2!(dst, memory::load::<[u64; 2]>(addr!(ptr, off)))
                 })
             }
-            Inst::Store128Pair { ptr, val, off } => {
-                store_at!([u64; 2], ptr, off, r2!(val));
-                then!(Inst::Store128 { ptr, val, off } => {
-                    store_at!([u64; 2], ptr, off, r2!(val))
-                })
-            }
+            Inst::Store128Pair { ptr, val, off } => store128_pair!(ptr, val, off),
             Inst::LoadN { dst, ptr, off } => {
                 let (size, _, _) = tail_imm!();
                 let addr = addr!(ptr, off);
@@ -1489,7 +1512,12 @@ unsafe fn execute(
                 then!(Inst::Load128Pair { dst, ptr, off } => {
                     w2!(dst, memory::load::<[u64; 2]>(addr!(ptr, off)));
                     then!(Inst::Load128 { dst, ptr, off } => {
-                        w2!(dst, memory::load::<[u64; 2]>(addr!(ptr, off)))
+                        w2!(dst, memory::load::<[u64; 2]>(addr!(ptr, off)));
+                        // The arithmetic on the row, when it is a pair.
+                        then_any!(
+                            Inst::F64x2MulThenMul { dst, a, b } => f64x2_mul_pair!(dst, a, b),
+                            Inst::F64x2AddThenAdd { dst, a, b } => f64x2_add_pair!(dst, a, b),
+                        )
                     })
                 })
             }
@@ -1516,17 +1544,9 @@ unsafe fn execute(
                     memory::store::<u8>(indexed!(base, idx, shift, 0), r!(val) as u8)
                 })
             }
-            Inst::F64x2MulThenMul { dst, a, b } => {
-                v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x * y));
-                then!(Inst::F64x2Mul { dst, a, b } => {
-                    v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x * y))
-                })
-            }
+            Inst::F64x2MulThenMul { dst, a, b } => f64x2_mul_pair!(dst, a, b),
             Inst::F64x2AddThenAdd { dst, a, b } => {
-                v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x + y));
-                then!(Inst::F64x2Add { dst, a, b } => {
-                    v128!(lanes2x64, dst, a, b, simd::f64s(|x, y| x + y))
-                })
+                f64x2_add_pair!(dst, a, b)
             }
             Inst::VecUn { dst, a, op, kind } => {
                 let (lanes, _, _) = tail_imm!();
