@@ -693,6 +693,45 @@ fn vector_rows_chain_loads_arithmetic_and_stores() {
     assert_eq!(c, want);
 }
 
+/// FNV-1a over a byte string: each byte is loaded, xored in and
+/// multiplied by the prime in one dispatch.
+const FNV1A: &str = r#"
+define i32 @fnv1a(ptr %s, i64 %n) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i1, %loop ]
+  %h = phi i32 [ 2166136261, %entry ], [ %h1, %loop ]
+  %p = getelementptr i8, ptr %s, i64 %i
+  %c = load i8, ptr %p
+  %c32 = zext i8 %c to i32
+  %x = xor i32 %h, %c32
+  %h1 = mul i32 %x, 16777619
+  %i1 = add i64 %i, 1
+  %more = icmp ne i64 %i1, %n
+  br i1 %more, label %loop, label %done
+done:
+  ret i32 %h1
+}
+"#;
+
+#[test]
+fn bytes_hash_in_one_dispatch() {
+    let m = load(FNV1A);
+    let (ops, listing) = ops_of(&m, "fnv1a");
+    let chain = ["LoadIdx8ThenXor", "XorThenMul32", "Mul32"];
+    assert!(
+        ops.windows(chain.len()).any(|w| w == chain),
+        "no {chain:?} in:\n{listing}"
+    );
+    let text = b"jir runs LLVM IR";
+    let want = text
+        .iter()
+        .fold(2166136261u32, |h, &c| (h ^ c as u32).wrapping_mul(16777619));
+    let got = call(&m, "fnv1a", &[text.as_ptr() as u64, text.len() as u64]);
+    assert_eq!(got as u32, want);
+}
+
 const SIBLINGS: &str = r#"
 %pt = type { i32, i32, i64 }
 

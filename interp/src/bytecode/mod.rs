@@ -865,6 +865,10 @@ define_ops! {
     MulThenAdd64 { dst: Slot, a: Slot, b: Slot },
     /// `Rotl64Imm`, then a `Mul64` (a hash round).
     RotlThenMul64 { dst: Slot, a: Slot, shift: u8 },
+    /// `Xor`, then a `Mul32` (`(h ^ c) * prime`: FNV-1a).
+    XorThenMul32 { dst: Slot, a: Slot, b: Slot },
+    /// `LoadIdx8`, then an `Xor` (or an `XorThenMul32`: a byte hashed in).
+    LoadIdx8ThenXor { dst: Slot, base: Slot, idx: Slot, shift: u8 },
     /// `GepShl64`, then a `Load8`.
     GepThenLoad8 { dst: Slot, base: Slot, idx: Slot, shift: u8, off: i16 },
     /// `GepShl64`, then a `Load32`.

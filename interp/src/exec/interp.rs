@@ -498,6 +498,15 @@ unsafe fn execute(
             })
         }};
     }
+    // `(h ^ c) * prime` on 32 bits (FNV-1a).
+    macro_rules! xor_then_mul32 {
+        ($dst:expr, $a:expr, $b:expr) => {{
+            w!($dst, r!($a) ^ r!($b));
+            then!(Inst::Mul32 { dst, a, b } => {
+                w!(dst, (r!(a) as u32).wrapping_mul(r!(b) as u32) as u64)
+            })
+        }};
+    }
     macro_rules! load_then_mul {
         ($dst:expr, $ptr:expr, $off:expr) => {{
             w!($dst, load_at!(u64, $ptr, $off));
@@ -1430,6 +1439,19 @@ unsafe fn execute(
             Inst::RotlThenMul64 { dst, a, shift } => {
                 w!(dst, r!(a).rotate_left(shift as u32));
                 then!(Inst::Mul64 { dst, a, b } => w!(dst, r!(a).wrapping_mul(r!(b))))
+            }
+            Inst::XorThenMul32 { dst, a, b } => xor_then_mul32!(dst, a, b),
+            Inst::LoadIdx8ThenXor {
+                dst,
+                base,
+                idx,
+                shift,
+            } => {
+                load_idx!(u8, dst, base, idx, shift);
+                then_any!(
+                    Inst::Xor { dst, a, b } => w!(dst, r!(a) ^ r!(b)),
+                    Inst::XorThenMul32 { dst, a, b } => xor_then_mul32!(dst, a, b),
+                )
             }
             Inst::GepThenLoad8 {
                 dst,

@@ -126,6 +126,21 @@ fn fused_pair(first: Inst, second: Inst) -> Option<Inst> {
             shift,
         },
         (Load8 { dst, ptr, off }, LoadIdx32 { .. }) => Load8ThenLoadIdx32 { dst, ptr, off },
+        (
+            LoadIdx8 {
+                dst,
+                base,
+                idx,
+                shift,
+            },
+            Xor { .. },
+        ) => LoadIdx8ThenXor {
+            dst,
+            base,
+            idx,
+            shift,
+        },
+        (Xor { dst, a, b }, Mul32 { .. }) => XorThenMul32 { dst, a, b },
         (F64x2Mul { dst, a, b }, F64x2Mul { .. }) => F64x2MulThenMul { dst, a, b },
         (F64x2Add { dst, a, b }, F64x2Add { .. }) => F64x2AddThenAdd { dst, a, b },
         _ => return None,
@@ -202,6 +217,7 @@ fn continues(pair: &Inst, next: &Inst) -> bool {
                     | LoadThenMul64 { .. }
             )
             | (FMulThenLoad64 { .. }, LoadThenFAdd64 { .. })
+            | (LoadIdx8ThenXor { .. }, XorThenMul32 { .. })
             | (FMulThenGep64 { .. }, GepThenLoad64 { .. })
     )
 }
