@@ -7,7 +7,9 @@
 //!   ([`Inst::pair_slots`]) are `< frame_slots`;
 //! - every branch target and switch target is an executable instruction
 //!   (not a tail word) inside the function;
-//! - every op that takes a tail word is followed by one of the right kind;
+//! - every op that takes a tail word is followed by one of the right kind
+//!   (a conditional branch by its `BranchTail`), and an `IncBrNe`/`IncBrEq`
+//!   by the branch it skips, with an instruction after that branch's tail;
 //! - the last instruction cannot fall through off the end;
 //! - every side-table index (arguments, callees, switches, call sites,
 //!   helpers, shuffle masks, trap messages) is in range, and every argument
@@ -34,6 +36,7 @@ use crate::code::Code;
 enum TailKind {
     Slot,
     Imm,
+    Branch,
 }
 
 fn tail_of(inst: &Inst) -> Option<TailKind> {
@@ -69,6 +72,18 @@ fn tail_of(inst: &Inst) -> Option<TailKind> {
         | VaArg { .. }
         | MaskedStore { .. }
         | Scatter { .. } => Some(TailKind::Imm),
+        BrIf { .. }
+        | BrIfNot { .. }
+        | BrEq { .. }
+        | BrNe { .. }
+        | BrUlt { .. }
+        | BrUle { .. }
+        | BrSlt32 { .. }
+        | BrSle32 { .. }
+        | BrSlt64 { .. }
+        | BrSle64 { .. }
+        | BrFCmp32 { .. }
+        | BrFCmp64 { .. } => Some(TailKind::Branch),
         _ => None,
     }
 }
@@ -102,13 +117,17 @@ pub fn verify(code: &Code) -> Result<(), String> {
     let mut i = 0;
     while i < n {
         let inst = &insts[i];
-        if matches!(inst, Inst::TailSlot { .. } | Inst::TailImm { .. }) {
+        if matches!(
+            inst,
+            Inst::TailSlot { .. } | Inst::TailImm { .. } | Inst::BranchTail
+        ) {
             return Err(format!("instruction {i}: tail word without an owner"));
         }
         if let Some(kind) = tail_of(inst) {
             let ok = match insts.get(i + 1) {
                 Some(Inst::TailSlot { .. }) => kind == TailKind::Slot,
                 Some(Inst::TailImm { .. }) => kind == TailKind::Imm,
+                Some(Inst::BranchTail) => kind == TailKind::Branch,
                 _ => false,
             };
             if !ok {
@@ -128,10 +147,15 @@ pub fn verify(code: &Code) -> Result<(), String> {
         return Err("the last instruction falls through off the end".into());
     }
 
-    // An op that skips the instruction after it needs one more after that.
+    // An op that skips the branch after it (and its tail) needs one more
+    // instruction after those.
     for (i, inst) in insts.iter().enumerate() {
         if matches!(inst, Inst::IncBrNe { .. } | Inst::IncBrEq { .. })
-            && (i + 2 >= n || is_tail[i + 1] || is_tail[i + 2])
+            && !(matches!(
+                insts.get(i + 1),
+                Some(Inst::BrNe { .. } | Inst::BrEq { .. })
+            ) && i + 3 < n
+                && !is_tail[i + 3])
         {
             return Err(format!(
                 "instruction {i} ({}): nothing to skip to",
@@ -396,6 +420,43 @@ mod tests {
             Inst::Ret { src: Slot(0), n: 0 },
         ];
         assert!(verify(&code(store, 4)).is_err());
+    }
+
+    #[test]
+    fn a_conditional_branch_has_its_branch_tail_and_nothing_lands_on_it() {
+        let br = |target| Inst::BrNe {
+            a: Slot(0),
+            b: Slot(1),
+            target: Target(target),
+        };
+        let ret = Inst::Ret { src: Slot(0), n: 0 };
+        let ok = vec![br(2), Inst::BranchTail, ret];
+        assert_eq!(verify(&code(ok, 2)), Ok(()));
+        let untailed = vec![br(1), ret];
+        let e = verify(&code(untailed, 2)).unwrap_err();
+        assert!(e.contains("missing its tail word"), "{e}");
+        let onto_tail = vec![br(1), Inst::BranchTail, ret];
+        assert!(verify(&code(onto_tail, 2)).is_err());
+        let stray = vec![Inst::BranchTail, ret];
+        assert!(verify(&code(stray, 2)).is_err());
+        // A fused latch skips the branch after it and that branch's tail.
+        let inc = |target| Inst::IncBrNe {
+            x: Slot(0),
+            b: Slot(1),
+            target: Target(target),
+            imm: 1,
+        };
+        let latch = vec![inc(0), br(0), Inst::BranchTail, ret];
+        assert_eq!(verify(&code(latch, 2)), Ok(()));
+        let nothing_after = vec![ret, inc(0), br(0), Inst::BranchTail];
+        let e = verify(&code(nothing_after, 2)).unwrap_err();
+        assert!(
+            e.contains("nothing to skip to") || e.contains("falls through"),
+            "{e}"
+        );
+        let no_branch = vec![inc(0), ret, ret];
+        let e = verify(&code(no_branch, 2)).unwrap_err();
+        assert!(e.contains("nothing to skip to"), "{e}");
     }
 
     /// A function taking `params` one-slot parameters and returning

@@ -217,6 +217,11 @@ fn template_words(t: &[u8; 24]) -> [u64; 3] {
 /// spilled hot ones instead (the frame pointer, in one build) and
 /// shuffled registers on every fall-through dispatch.
 struct RunBounds {
+    /// This thread's stacks.
+    st: *mut ThreadStacks,
+    /// Where the entry function's result goes.
+    ret: *mut u64,
+    ret_len: usize,
     slot_base: *mut u64,
     /// The end of the slot stack, as an address: frames are checked to
     /// end at or below it.
@@ -239,6 +244,9 @@ unsafe fn execute(
     let slot_cap = (*st).slot_capacity();
     let entry_depth = (*st).activations.len();
     let bounds = RunBounds {
+        st,
+        ret: ret.as_mut_ptr(),
+        ret_len: ret.len(),
         slot_base: (*st).slot_base(),
         slot_end: (*st).slot_base() as usize + slot_cap * 8,
         mem_limit: (*st).mem_limit(),
@@ -252,7 +260,7 @@ unsafe fn execute(
     let b: &RunBounds = std::hint::black_box(&bounds);
 
     let mut code: &Code = entry_code;
-    let base = (*st).slot_top;
+    let base = (*b.st).slot_top;
     if base + code.frame_slots as usize > slot_cap {
         return Err(make_trap(TrapKind::StackExhausted, code, 0));
     }
@@ -263,7 +271,7 @@ unsafe fn execute(
         *fp.add(i) = *a;
     }
     load_consts(fp, code);
-    let mut mem_base = align_up((*st).mem_sp, code.static_frame_align);
+    let mut mem_base = align_up((*b.st).mem_sp, code.static_frame_align);
     let mut mem_sp = mem_base + code.static_frame_size as usize;
     if mem_sp > b.mem_limit {
         return Err(make_trap(TrapKind::StackExhausted, code, 0));
@@ -527,10 +535,14 @@ unsafe fn execute(
             pc = insts.add(($t).0 as usize);
         }};
     }
+    // A conditional branch steps over its `BranchTail` when not taken (see
+    // the conventions in `bytecode`).
     macro_rules! branch_if {
         ($cond:expr, $t:expr) => {
             if $cond {
                 jump!($t)
+            } else {
+                pc = pc.add(1);
             }
         };
     }
@@ -573,13 +585,13 @@ unsafe fn execute(
     macro_rules! enter {
         ($callee:expr, $dst:expr, $new_fp:expr, $saved_sp:expr) => {{
             let callee: &Code = $callee;
-            if (*st).activations.len() >= b.depth_limit {
+            if (*b.st).activations.len() >= b.depth_limit {
                 trap!(TrapKind::StackExhausted);
             }
             if super::INTERRUPT.load(Ordering::Relaxed) {
                 trap!(TrapKind::Interrupted);
             }
-            (*st).activations.push(Activation {
+            (*b.st).activations.push(Activation {
                 code,
                 resume: pc,
                 fp,
@@ -606,7 +618,7 @@ unsafe fn execute(
             let mut skip_current: bool = $from_caller;
             if !b.catch_beyond
                 && !$from_caller
-                && !super::eh::handler_exists(&*st, code, pc_index!() as u32, b.entry_depth, ue)
+                && !super::eh::handler_exists(&*b.st, code, pc_index!() as u32, b.entry_depth, ue)
             {
                 // Nothing will catch it: terminate before any cleanup, as
                 // the native two-phase unwinder does.
@@ -624,10 +636,10 @@ unsafe fn execute(
                     }
                 }
                 skip_current = false;
-                if (*st).activations.len() == b.entry_depth {
+                if (*b.st).activations.len() == b.entry_depth {
                     return Err(make_trap(TrapKind::Exception(ue), code, pc_index!()));
                 }
-                let Some(a) = (*st).activations.pop() else {
+                let Some(a) = (*b.st).activations.pop() else {
                     trap!(TrapKind::Other("activation stack underflow".into()))
                 };
                 code = &*a.code;
@@ -651,7 +663,7 @@ unsafe fn execute(
         );
         pc = pc.add(1);
         match *pc.sub(1) {
-            Inst::TailSlot { .. } | Inst::TailImm { .. } => {
+            Inst::TailSlot { .. } | Inst::TailImm { .. } | Inst::BranchTail => {
                 trap!(TrapKind::Other("malformed bytecode: stray tail".into()))
             }
 
@@ -1699,7 +1711,8 @@ unsafe fn execute(
                 if v != r!(b) {
                     jump!(target)
                 } else {
-                    pc = pc.add(1);
+                    // Over the original branch and its tail word.
+                    pc = pc.add(2);
                 }
             }
             Inst::IncBrEq { x, b, target, imm } => {
@@ -1708,7 +1721,8 @@ unsafe fn execute(
                 if v == r!(b) {
                     jump!(target)
                 } else {
-                    pc = pc.add(1);
+                    // Over the original branch and its tail word.
+                    pc = pc.add(2);
                 }
             }
             Inst::BrFCmp32 { a, b, target, pred } => {
@@ -1746,13 +1760,16 @@ unsafe fn execute(
                 let s = src.0 as usize;
                 // `<=`, not `==` (the run never drops below its entry
                 // depth): lets the compiler drop `pop`'s test for empty.
-                if (*st).activations.len() <= b.entry_depth {
+                if (*b.st).activations.len() <= b.entry_depth {
                     let f = frame!();
+                    // SAFETY: `b.ret` is the caller's `ret`, borrowed
+                    // for the whole run.
+                    let ret = std::slice::from_raw_parts_mut(b.ret, b.ret_len);
                     let k = n.min(ret.len());
                     ret[..k].copy_from_slice(&f[s..s + k]);
                     return Ok(());
                 }
-                let Some(a) = (*st).activations.pop() else {
+                let Some(a) = (*b.st).activations.pop() else {
                     trap!(TrapKind::Other("activation stack underflow".into()))
                 };
                 let caller: &Code = &*a.code;
@@ -1825,8 +1842,8 @@ unsafe fn execute(
             Inst::CallNative { func: f, args, dst } => {
                 let Callee::Native { addr, call, .. } = &code.callees[f as usize];
                 // Publish where free stack space starts, for callbacks.
-                (*st).slot_top = base!() + code.frame_slots as usize;
-                (*st).mem_sp = mem_sp;
+                (*b.st).slot_top = base!() + code.frame_slots as usize;
+                (*b.st).mem_sp = mem_sp;
                 if let Err(Unwind(ue)) = call.call(*addr, frame!(), arg_list(code, args), dst.0) {
                     raise!(ue, false);
                 }
@@ -1913,8 +1930,8 @@ unsafe fn execute(
                         Ok(c) => c.clone(),
                         Err(e) => trap!(TrapKind::BadCall(e.clone())),
                     };
-                    (*st).slot_top = base!() + code.frame_slots as usize;
-                    (*st).mem_sp = mem_sp;
+                    (*b.st).slot_top = base!() + code.frame_slots as usize;
+                    (*b.st).mem_sp = mem_sp;
                     if let Err(Unwind(ue)) = call.call(addr, frame!(), list, dst.0) {
                         raise!(ue, false);
                     }
@@ -1922,7 +1939,7 @@ unsafe fn execute(
             }
             Inst::SetJmp { dst, buf, mask } => {
                 let rec = jump::JumpRecord {
-                    depth: (*st).activations.len() as u32,
+                    depth: (*b.st).activations.len() as u32,
                     dst: dst.0,
                     resume: pc.offset_from(insts) as u32,
                     base: base!() as u64,
@@ -1930,20 +1947,20 @@ unsafe fn execute(
                     mem_sp: mem_sp as u64,
                     mem_base: mem_base as u64,
                 };
-                jump::save(r!(buf), st as u64, &rec, r!(mask) != 0);
+                jump::save(r!(buf), b.st as u64, &rec, r!(mask) != 0);
                 w!(dst, 0)
             }
             Inst::ThreadExit { val } => trap!(TrapKind::ThreadExit(r!(val))),
             Inst::Resume { src } => raise!(r!(src), true),
             Inst::LongJmp { buf, val } => {
                 let v = r!(val) as u32;
-                let Some(rec) = jump::load_record(r!(buf), st as u64) else {
+                let Some(rec) = jump::load_record(r!(buf), b.st as u64) else {
                     trap!(TrapKind::BadCall(
                         "longjmp with a jmp_buf not filled by setjmp on this thread".into()
                     ))
                 };
                 let depth = rec.depth as usize;
-                let acts = &(*st).activations;
+                let acts = &(*b.st).activations;
                 // The frame that called setjmp must still be live, and in
                 // this run of the interpreter (not behind native frames).
                 let live = if depth == acts.len() {
@@ -1960,7 +1977,7 @@ unsafe fn execute(
                             .into()
                     ));
                 }
-                (*st).activations.truncate(depth);
+                (*b.st).activations.truncate(depth);
                 code = &*(rec.code as usize as *const Code);
                 fp = b.slot_base.add(rec.base as usize);
                 mem_sp = rec.mem_sp as usize;

@@ -207,7 +207,14 @@ fn emit_cond_jump(l: &mut FnLowerer, cond: &Cond, negate: bool, target: &Name) {
             }
         }
     };
+    emit_cond_branch(l, inst, target);
+}
+
+/// Emits conditional branch `inst` to `target` and the word a not-taken
+/// branch steps over (see `Inst::BranchTail`).
+pub(super) fn emit_cond_branch(l: &mut FnLowerer, inst: Inst, target: &Name) {
     l.emit_to_block(inst, target);
+    l.emit(Inst::BranchTail);
 }
 
 pub(super) fn jump_unless_next(l: &mut FnLowerer, target: &Name, next: Option<&Name>) {
@@ -405,7 +412,8 @@ fn wide_switch(
             bits: bits as u8,
         });
         let target = label(d).ok_or("switch destination")?;
-        l.emit_to_block(
+        emit_cond_branch(
+            l,
             Inst::BrIf {
                 cond: hit,
                 target: Target(0),
