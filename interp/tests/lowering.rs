@@ -732,6 +732,34 @@ fn bytes_hash_in_one_dispatch() {
     assert_eq!(got as u32, want);
 }
 
+/// A GEP followed by a load from another pointer: not a pair, as the
+/// pair hands the GEP's address to its load without reading the slot.
+const LOAD_ELSEWHERE: &str = r#"
+define i64 @load_elsewhere(ptr %a, ptr %b, i64 %i) {
+  %p = getelementptr i64, ptr %a, i64 %i
+  %x = load i64, ptr %b
+  store i64 %x, ptr %p
+  %y = load i64, ptr %p
+  %s = add i64 %x, %y
+  ret i64 %s
+}
+"#;
+
+#[test]
+fn a_gep_pairs_only_with_a_load_from_its_address() {
+    let m = load(LOAD_ELSEWHERE);
+    let (ops, listing) = ops_of(&m, "load_elsewhere");
+    assert!(!ops.iter().any(|o| o == "GepThenLoad64"), "{listing}");
+    let mut a = [0u64, 0, 0];
+    let b = [21u64];
+    let r = call(
+        &m,
+        "load_elsewhere",
+        &[a.as_mut_ptr() as u64, b.as_ptr() as u64, 2],
+    );
+    assert_eq!((r, a[2]), (42, 21));
+}
+
 const SIBLINGS: &str = r#"
 %pt = type { i32, i32, i64 }
 

@@ -976,6 +976,39 @@ impl Inst {
         inst.branch_target_mut().map(|t| *t)
     }
 
+    /// Whether the fused pair `self` may hand its first half's result to
+    /// the instruction after it (`next`, and `after` that for a row's two
+    /// loads) in a register: the address a GEP computed to the load from
+    /// it, the byte a `Load8` read to the `LoadIdx32` it indexes. Holds
+    /// when `next` reads exactly that slot, or is not an op the pair's
+    /// handler runs. The peephole pass only pairs where it holds and the
+    /// verifier checks it, as the executor skips the slot.
+    pub fn pair_link_holds(&self, next: &Inst, after: Option<&Inst>) -> bool {
+        use Inst::*;
+        match (self, next) {
+            (GepThenLoad8 { dst, .. }, Load8 { ptr, .. })
+            | (GepThenLoad32 { dst, .. }, Load32 { ptr, .. })
+            | (AddImmThenLoad8 { dst, .. }, Load8 { ptr, .. })
+            | (
+                GepThenLoad64 { dst, .. },
+                Load64 { ptr, .. }
+                | LoadThenFAdd64 { ptr, .. }
+                | LoadThenFSub64 { ptr, .. }
+                | LoadThenFMul64 { ptr, .. }
+                | LoadThenMul64 { ptr, .. },
+            ) => ptr == dst,
+            (Load8ThenLoadIdx32 { dst, .. }, LoadIdx32 { idx, .. }) => idx == dst,
+            (GepThenLoad128Pair { dst, .. }, Load128Pair { ptr, .. }) => {
+                ptr == dst
+                    && match after {
+                        Some(Load128 { ptr, .. }) => ptr == dst,
+                        _ => true,
+                    }
+            }
+            _ => true,
+        }
+    }
+
     /// The operands of the fixed-shape 128-bit ops that span two slots.
     /// The verifier checks both words of each, so the executor reads and
     /// writes them without bounds checks.

@@ -147,6 +147,20 @@ pub fn verify(code: &Code) -> Result<(), String> {
         return Err("the last instruction falls through off the end".into());
     }
 
+    // Pairs that hand a result on in a register: the next instruction
+    // reads that result's slot (see `Inst::pair_link_holds`).
+    for (i, inst) in insts.iter().enumerate() {
+        if let Some(next) = insts.get(i + 1) {
+            if !inst.pair_link_holds(next, insts.get(i + 2)) {
+                return Err(format!(
+                    "instruction {i} ({}): the {} after it does not read its result",
+                    inst.name(),
+                    next.name()
+                ));
+            }
+        }
+    }
+
     // An op that skips the branch after it (and its tail) needs one more
     // instruction after those.
     for (i, inst) in insts.iter().enumerate() {
@@ -457,6 +471,32 @@ mod tests {
         let no_branch = vec![inc(0), ret, ret];
         let e = verify(&code(no_branch, 2)).unwrap_err();
         assert!(e.contains("nothing to skip to"), "{e}");
+    }
+
+    #[test]
+    fn a_pair_that_hands_on_an_address_is_followed_by_its_load() {
+        let gep = Inst::GepThenLoad64 {
+            dst: Slot(2),
+            base: Slot(0),
+            idx: Slot(1),
+            shift: 3,
+            off: 0,
+        };
+        let load = |ptr| Inst::Load64 {
+            dst: Slot(3),
+            ptr: Slot(ptr),
+            off: 8,
+        };
+        let ret = Inst::Ret { src: Slot(0), n: 0 };
+        assert_eq!(verify(&code(vec![gep, load(2), ret], 4)), Ok(()));
+        let e = verify(&code(vec![gep, load(0), ret], 4)).unwrap_err();
+        assert!(e.contains("does not read its result"), "{e}");
+        // Another op after the pair is not run by it: nothing to check.
+        let other = Inst::Copy {
+            dst: Slot(3),
+            src: Slot(0),
+        };
+        assert_eq!(verify(&code(vec![gep, other, ret], 4)), Ok(()));
     }
 
     /// A function taking `params` one-slot parameters and returning

@@ -407,6 +407,13 @@ unsafe fn execute(
             r!($ptr).wrapping_add($off as i64 as u64)
         };
     }
+    // `p + off`, for a pair that computed address `p` itself (see
+    // `Inst::pair_link_holds`).
+    macro_rules! at {
+        ($p:expr, $off:expr) => {
+            $p.wrapping_add($off as i64 as u64)
+        };
+    }
     macro_rules! load_at {
         ($ty:ty, $ptr:expr, $off:expr) => {
             memory::load::<$ty>(addr!($ptr, $off)) as u64
@@ -455,8 +462,8 @@ unsafe fn execute(
         }};
     }
     macro_rules! load_then_fadd {
-        ($dst:expr, $ptr:expr, $off:expr) => {{
-            w!($dst, load_at!(u64, $ptr, $off));
+        ($dst:expr, $addr:expr) => {{
+            w!($dst, memory::load::<u64>($addr));
             then_any!(
                 Inst::FAdd64 { dst, a, b } => f64_op!(dst, a, +, b),
                 Inst::FAddThenStore64 { dst, a, b } => fadd_then_store!(dst, a, b),
@@ -464,8 +471,8 @@ unsafe fn execute(
         }};
     }
     macro_rules! load_then_fsub {
-        ($dst:expr, $ptr:expr, $off:expr) => {{
-            w!($dst, load_at!(u64, $ptr, $off));
+        ($dst:expr, $addr:expr) => {{
+            w!($dst, memory::load::<u64>($addr));
             then_any!(
                 Inst::FSub64 { dst, a, b } => f64_op!(dst, a, -, b),
                 Inst::FSubThenStore64 { dst, a, b } => fsub_then_store!(dst, a, b),
@@ -473,8 +480,8 @@ unsafe fn execute(
         }};
     }
     macro_rules! load_then_fmul {
-        ($dst:expr, $ptr:expr, $off:expr) => {{
-            w!($dst, load_at!(u64, $ptr, $off));
+        ($dst:expr, $addr:expr) => {{
+            w!($dst, memory::load::<u64>($addr));
             then!(Inst::FMul64 { dst, a, b } => f64_op!(dst, a, *, b))
         }};
     }
@@ -515,9 +522,23 @@ unsafe fn execute(
             })
         }};
     }
+    // A GEP and the 64-bit load from it (or a pair starting with one).
+    macro_rules! gep_then_load64 {
+        ($dst:expr, $base:expr, $idx:expr, $shift:expr, $off:expr) => {{
+            let p = indexed!($base, $idx, $shift, $off);
+            w!($dst, p);
+            then_any!(
+                Inst::Load64 { dst, off, .. } => w!(dst, memory::load::<u64>(at!(p, off))),
+                Inst::LoadThenFAdd64 { dst, off, .. } => load_then_fadd!(dst, at!(p, off)),
+                Inst::LoadThenFSub64 { dst, off, .. } => load_then_fsub!(dst, at!(p, off)),
+                Inst::LoadThenFMul64 { dst, off, .. } => load_then_fmul!(dst, at!(p, off)),
+                Inst::LoadThenMul64 { dst, off, .. } => load_then_mul!(dst, at!(p, off)),
+            )
+        }};
+    }
     macro_rules! load_then_mul {
-        ($dst:expr, $ptr:expr, $off:expr) => {{
-            w!($dst, load_at!(u64, $ptr, $off));
+        ($dst:expr, $addr:expr) => {{
+            w!($dst, memory::load::<u64>($addr));
             then_any!(
                 Inst::Mul64 { dst, a, b } => w!(dst, r!(a).wrapping_mul(r!(b))),
                 Inst::MulThenAdd64 { dst, a, b } => mul_then_add!(dst, a, b),
@@ -1441,10 +1462,10 @@ unsafe fn execute(
                 )
             }
             // ---- fused pairs (see `lower::peephole`)
-            Inst::LoadThenFAdd64 { dst, ptr, off } => load_then_fadd!(dst, ptr, off),
-            Inst::LoadThenFSub64 { dst, ptr, off } => load_then_fsub!(dst, ptr, off),
-            Inst::LoadThenFMul64 { dst, ptr, off } => load_then_fmul!(dst, ptr, off),
-            Inst::LoadThenMul64 { dst, ptr, off } => load_then_mul!(dst, ptr, off),
+            Inst::LoadThenFAdd64 { dst, ptr, off } => load_then_fadd!(dst, addr!(ptr, off)),
+            Inst::LoadThenFSub64 { dst, ptr, off } => load_then_fsub!(dst, addr!(ptr, off)),
+            Inst::LoadThenFMul64 { dst, ptr, off } => load_then_fmul!(dst, addr!(ptr, off)),
+            Inst::LoadThenMul64 { dst, ptr, off } => load_then_mul!(dst, addr!(ptr, off)),
             Inst::FAddThenStore64 { dst, a, b } => fadd_then_store!(dst, a, b),
             Inst::FSubThenStore64 { dst, a, b } => fsub_then_store!(dst, a, b),
             Inst::MulThenAdd64 { dst, a, b } => mul_then_add!(dst, a, b),
@@ -1472,8 +1493,11 @@ unsafe fn execute(
                 shift,
                 off,
             } => {
-                w!(dst, indexed!(base, idx, shift, off));
-                then!(Inst::Load8 { dst, ptr, off } => w!(dst, load_at!(u8, ptr, off)))
+                let p = indexed!(base, idx, shift, off);
+                w!(dst, p);
+                then!(Inst::Load8 { dst, off, .. } => {
+                    w!(dst, memory::load::<u8>(at!(p, off)) as u64)
+                })
             }
             Inst::GepThenLoad32 {
                 dst,
@@ -1482,8 +1506,11 @@ unsafe fn execute(
                 shift,
                 off,
             } => {
-                w!(dst, indexed!(base, idx, shift, off));
-                then!(Inst::Load32 { dst, ptr, off } => w!(dst, load_at!(u32, ptr, off)))
+                let p = indexed!(base, idx, shift, off);
+                w!(dst, p);
+                then!(Inst::Load32 { dst, off, .. } => {
+                    w!(dst, memory::load::<u32>(at!(p, off)) as u64)
+                })
             }
             Inst::GepThenLoad64 {
                 dst,
@@ -1491,16 +1518,7 @@ unsafe fn execute(
                 idx,
                 shift,
                 off,
-            } => {
-                w!(dst, indexed!(base, idx, shift, off));
-                then_any!(
-                    Inst::Load64 { dst, ptr, off } => w!(dst, load_at!(u64, ptr, off)),
-                    Inst::LoadThenFAdd64 { dst, ptr, off } => load_then_fadd!(dst, ptr, off),
-                    Inst::LoadThenFSub64 { dst, ptr, off } => load_then_fsub!(dst, ptr, off),
-                    Inst::LoadThenFMul64 { dst, ptr, off } => load_then_fmul!(dst, ptr, off),
-                    Inst::LoadThenMul64 { dst, ptr, off } => load_then_mul!(dst, ptr, off),
-                )
-            }
+            } => gep_then_load64!(dst, base, idx, shift, off),
             Inst::FMulThenFMul64 { dst, a, b } => {
                 f64_op!(dst, a, *, b);
                 then!(Inst::FMul64 { dst, a, b } => f64_op!(dst, a, *, b))
@@ -1511,13 +1529,14 @@ unsafe fn execute(
             }
             Inst::FMulThenLoad64 { dst, a, b } => {
                 f64_op!(dst, a, *, b);
-                then!(Inst::LoadThenFAdd64 { dst, ptr, off } => load_then_fadd!(dst, ptr, off))
+                then!(Inst::LoadThenFAdd64 { dst, ptr, off } => load_then_fadd!(dst, addr!(ptr, off)))
             }
             Inst::FMulThenGep64 { dst, a, b } => {
                 f64_op!(dst, a, *, b);
                 then!(Inst::GepThenLoad64 { dst, base, idx, shift, off } => {
-                    w!(dst, indexed!(base, idx, shift, off));
-                    then!(Inst::LoadThenFSub64 { dst, ptr, off } => load_then_fsub!(dst, ptr, off))
+                    let p = indexed!(base, idx, shift, off);
+                    w!(dst, p);
+                    then!(Inst::LoadThenFSub64 { dst, off, .. } => load_then_fsub!(dst, at!(p, off)))
                 })
             }
             Inst::LoadIdx32ThenLoadIdx32 {
@@ -1532,8 +1551,11 @@ unsafe fn execute(
                 })
             }
             Inst::AddImmThenLoad8 { dst, a, imm } => {
-                w!(dst, r!(a).wrapping_add(imm as i64 as u64));
-                then!(Inst::Load8 { dst, ptr, off } => w!(dst, load_at!(u8, ptr, off)))
+                let p = r!(a).wrapping_add(imm as i64 as u64);
+                w!(dst, p);
+                then!(Inst::Load8 { dst, off, .. } => {
+                    w!(dst, memory::load::<u8>(at!(p, off)) as u64)
+                })
             }
             Inst::GepThenLoad128Pair {
                 dst,
@@ -1542,11 +1564,12 @@ unsafe fn execute(
                 shift,
                 off,
             } => {
-                w!(dst, indexed!(base, idx, shift, off));
-                then!(Inst::Load128Pair { dst, ptr, off } => {
-                    w2!(dst, memory::load::<[u64; 2]>(addr!(ptr, off)));
-                    then!(Inst::Load128 { dst, ptr, off } => {
-                        w2!(dst, memory::load::<[u64; 2]>(addr!(ptr, off)));
+                let p = indexed!(base, idx, shift, off);
+                w!(dst, p);
+                then!(Inst::Load128Pair { dst, off, .. } => {
+                    w2!(dst, memory::load::<[u64; 2]>(at!(p, off)));
+                    then!(Inst::Load128 { dst, off, .. } => {
+                        w2!(dst, memory::load::<[u64; 2]>(at!(p, off)));
                         // The arithmetic on the row, when it is a pair.
                         then_any!(
                             Inst::F64x2MulThenMul { dst, a, b } => f64x2_mul_pair!(dst, a, b),
@@ -1567,9 +1590,11 @@ unsafe fn execute(
                 })
             }
             Inst::Load8ThenLoadIdx32 { dst, ptr, off } => {
-                w!(dst, load_at!(u8, ptr, off));
-                then!(Inst::LoadIdx32 { dst, base, idx, shift } => {
-                    load_idx!(u32, dst, base, idx, shift)
+                let byte = load_at!(u8, ptr, off);
+                w!(dst, byte);
+                then!(Inst::LoadIdx32 { dst, base, shift, .. } => {
+                    let p = r!(base).wrapping_add(byte << shift);
+                    w!(dst, memory::load::<u32>(p) as u64)
                 })
             }
             Inst::AddImmThenStoreIdx8 { dst, a, imm } => {

@@ -165,20 +165,25 @@ fn fuse_pairs(insts: &mut [Inst]) {
             Some(&Inst::Load128 { .. }),
         ) = (insts[i], insts.get(i + 1), insts.get(i + 2))
         {
+            let triple = Inst::GepThenLoad128Pair {
+                dst,
+                base,
+                idx,
+                shift,
+                off,
+            };
             if let Some(pair) = fused_pair(insts[i + 1], insts[i + 2]) {
-                insts[i] = Inst::GepThenLoad128Pair {
-                    dst,
-                    base,
-                    idx,
-                    shift,
-                    off,
-                };
-                insts[i + 1] = pair;
-                i += 3;
-                continue;
+                if triple.pair_link_holds(&pair, insts.get(i + 2)) {
+                    insts[i] = triple;
+                    insts[i + 1] = pair;
+                    i += 3;
+                    continue;
+                }
             }
         }
-        let Some(pair) = fused_pair(insts[i], insts[i + 1]) else {
+        let Some(pair) = fused_pair(insts[i], insts[i + 1])
+            .filter(|p| p.pair_link_holds(&insts[i + 1], insts.get(i + 2)))
+        else {
             i += 1;
             continue;
         };
@@ -189,7 +194,11 @@ fn fuse_pairs(insts: &mut [Inst]) {
         let mut j = i + 1;
         while j + 1 < insts.len() {
             match fused_pair(insts[j], insts[j + 1]) {
-                Some(next) if continues(&insts[j - 1], &next) => {
+                Some(next)
+                    if continues(&insts[j - 1], &next)
+                        && insts[j - 1].pair_link_holds(&next, insts.get(j + 1))
+                        && next.pair_link_holds(&insts[j + 1], insts.get(j + 2)) =>
+                {
                     insts[j] = next;
                     j += 1;
                 }
