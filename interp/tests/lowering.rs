@@ -760,6 +760,58 @@ fn a_gep_pairs_only_with_a_load_from_its_address() {
     assert_eq!((r, a[2]), (42, 21));
 }
 
+/// Loaded values used as the second operand: commutative ops are turned
+/// round so the pair hands the value on as their first operand; a
+/// subtraction from the loaded value stays two instructions.
+const LOADED_SECOND: &str = r#"
+define double @add_loaded(ptr %p, double %k) {
+  %x = load double, ptr %p
+  %s = fadd double %k, %x
+  ret double %s
+}
+
+define i64 @mul_add_loaded(ptr %p, i64 %c, i64 %d) {
+  %v = load i64, ptr %p
+  %m = mul i64 %c, %v
+  %r = add i64 %d, %m
+  ret i64 %r
+}
+
+define double @sub_loaded(ptr %p, double %k) {
+  %x = load double, ptr %p
+  %s = fsub double %k, %x
+  ret double %s
+}
+"#;
+
+#[test]
+fn loaded_values_feed_the_arithmetic_after_them() {
+    let m = load(LOADED_SECOND);
+    for (func, pair) in [
+        ("add_loaded", "LoadThenFAdd64"),
+        ("mul_add_loaded", "LoadThenMul64"),
+    ] {
+        let (ops, listing) = ops_of(&m, func);
+        assert!(ops.iter().any(|o| o == pair), "no {pair} in:\n{listing}");
+    }
+    let (ops, listing) = ops_of(&m, "mul_add_loaded");
+    assert!(ops.iter().any(|o| o == "MulThenAdd64"), "{listing}");
+    let (ops, listing) = ops_of(&m, "sub_loaded");
+    assert!(!ops.iter().any(|o| o == "LoadThenFSub64"), "{listing}");
+
+    let x = [2.5f64];
+    let p = x.as_ptr() as u64;
+    let r = call(&m, "add_loaded", &[p, 10.0f64.to_bits()]);
+    assert_eq!(f64::from_bits(r), 12.5);
+    let r = call(&m, "sub_loaded", &[p, 10.0f64.to_bits()]);
+    assert_eq!(f64::from_bits(r), 7.5);
+    let v = [7u64];
+    assert_eq!(
+        call(&m, "mul_add_loaded", &[v.as_ptr() as u64, 6, 100]),
+        142
+    );
+}
+
 const SIBLINGS: &str = r#"
 %pt = type { i32, i32, i64 }
 

@@ -979,7 +979,8 @@ impl Inst {
     /// Whether the fused pair `self` may hand its first half's result to
     /// the instruction after it (`next`, and `after` that for a row's two
     /// loads) in a register: the address a GEP computed to the load from
-    /// it, the byte a `Load8` read to the `LoadIdx32` it indexes. Holds
+    /// it, the byte a `Load8` read to the `LoadIdx32` it indexes, a loaded
+    /// value to the arithmetic on it (as its first operand). Holds
     /// when `next` reads exactly that slot, or is not an op the pair's
     /// handler runs. The peephole pass only pairs where it holds and the
     /// verifier checks it, as the executor skips the slot.
@@ -998,6 +999,11 @@ impl Inst {
                 | LoadThenMul64 { ptr, .. },
             ) => ptr == dst,
             (Load8ThenLoadIdx32 { dst, .. }, LoadIdx32 { idx, .. }) => idx == dst,
+            (LoadThenFAdd64 { dst, .. }, FAdd64 { a, .. } | FAddThenStore64 { a, .. })
+            | (LoadThenFSub64 { dst, .. }, FSub64 { a, .. } | FSubThenStore64 { a, .. })
+            | (LoadThenFMul64 { dst, .. }, FMul64 { a, .. })
+            | (LoadThenMul64 { dst, .. }, Mul64 { a, .. } | MulThenAdd64 { a, .. })
+            | (MulThenAdd64 { dst, .. }, Add64 { a, .. }) => a == dst,
             (GepThenLoad128Pair { dst, .. }, Load128Pair { ptr, .. }) => {
                 ptr == dst
                     && match after {

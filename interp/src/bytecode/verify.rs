@@ -497,6 +497,19 @@ mod tests {
             src: Slot(0),
         };
         assert_eq!(verify(&code(vec![gep, other, ret], 4)), Ok(()));
+        // A loaded value goes on as the arithmetic's first operand.
+        let load_add = Inst::LoadThenFAdd64 {
+            dst: Slot(2),
+            ptr: Slot(0),
+            off: 0,
+        };
+        let add = |a, b| Inst::FAdd64 {
+            dst: Slot(3),
+            a: Slot(a),
+            b: Slot(b),
+        };
+        assert_eq!(verify(&code(vec![load_add, add(2, 1), ret], 4)), Ok(()));
+        assert!(verify(&code(vec![load_add, add(1, 2), ret], 4)).is_err());
     }
 
     /// A function taking `params` one-slot parameters and returning

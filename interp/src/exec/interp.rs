@@ -443,46 +443,58 @@ unsafe fn execute(
     }
     // The bodies of fused pairs that a pair before them may run too (a
     // chain: see `peephole::continues`).
+    // The second halves below take the first half's result as a value
+    // (`$x`), not from its slot, which is the second's first operand (see
+    // `Inst::pair_link_holds`). A store reads its value from its slot: it
+    // ends the chain, so the round trip delays nothing.
     macro_rules! mul_then_add {
-        ($dst:expr, $a:expr, $b:expr) => {{
-            w!($dst, r!($a).wrapping_mul(r!($b)));
-            then!(Inst::Add64 { dst, a, b } => w!(dst, r!(a).wrapping_add(r!(b))))
+        ($dst:expr, $x:expr, $b:expr) => {{
+            let m = ($x as u64).wrapping_mul(r!($b));
+            w!($dst, m);
+            then!(Inst::Add64 { dst, b, .. } => w!(dst, m.wrapping_add(r!(b))))
         }};
     }
     macro_rules! fadd_then_store {
-        ($dst:expr, $a:expr, $b:expr) => {{
-            f64_op!($dst, $a, +, $b);
+        ($dst:expr, $x:expr, $b:expr) => {{
+            w!($dst, ($x + f64r!($b)).to_bits());
             then!(Inst::Store64 { ptr, val, off } => store_at!(u64, ptr, off, r!(val)))
         }};
     }
     macro_rules! fsub_then_store {
-        ($dst:expr, $a:expr, $b:expr) => {{
-            f64_op!($dst, $a, -, $b);
+        ($dst:expr, $x:expr, $b:expr) => {{
+            w!($dst, ($x - f64r!($b)).to_bits());
             then!(Inst::Store64 { ptr, val, off } => store_at!(u64, ptr, off, r!(val)))
         }};
     }
     macro_rules! load_then_fadd {
         ($dst:expr, $addr:expr) => {{
-            w!($dst, memory::load::<u64>($addr));
+            let v = memory::load::<u64>($addr);
+            w!($dst, v);
+            let x = f64::from_bits(v);
             then_any!(
-                Inst::FAdd64 { dst, a, b } => f64_op!(dst, a, +, b),
-                Inst::FAddThenStore64 { dst, a, b } => fadd_then_store!(dst, a, b),
+                Inst::FAdd64 { dst, b, .. } => w!(dst, (x + f64r!(b)).to_bits()),
+                Inst::FAddThenStore64 { dst, b, .. } => fadd_then_store!(dst, x, b),
             )
         }};
     }
     macro_rules! load_then_fsub {
         ($dst:expr, $addr:expr) => {{
-            w!($dst, memory::load::<u64>($addr));
+            let v = memory::load::<u64>($addr);
+            w!($dst, v);
+            let x = f64::from_bits(v);
             then_any!(
-                Inst::FSub64 { dst, a, b } => f64_op!(dst, a, -, b),
-                Inst::FSubThenStore64 { dst, a, b } => fsub_then_store!(dst, a, b),
+                Inst::FSub64 { dst, b, .. } => w!(dst, (x - f64r!(b)).to_bits()),
+                Inst::FSubThenStore64 { dst, b, .. } => fsub_then_store!(dst, x, b),
             )
         }};
     }
     macro_rules! load_then_fmul {
         ($dst:expr, $addr:expr) => {{
-            w!($dst, memory::load::<u64>($addr));
-            then!(Inst::FMul64 { dst, a, b } => f64_op!(dst, a, *, b))
+            let v = memory::load::<u64>($addr);
+            w!($dst, v);
+            then!(Inst::FMul64 { dst, b, .. } => {
+                w!(dst, (f64::from_bits(v) * f64r!(b)).to_bits())
+            })
         }};
     }
     // Two 16-byte stores (a row of four doubles).
@@ -538,10 +550,11 @@ unsafe fn execute(
     }
     macro_rules! load_then_mul {
         ($dst:expr, $addr:expr) => {{
-            w!($dst, memory::load::<u64>($addr));
+            let v = memory::load::<u64>($addr);
+            w!($dst, v);
             then_any!(
-                Inst::Mul64 { dst, a, b } => w!(dst, r!(a).wrapping_mul(r!(b))),
-                Inst::MulThenAdd64 { dst, a, b } => mul_then_add!(dst, a, b),
+                Inst::Mul64 { dst, b, .. } => w!(dst, v.wrapping_mul(r!(b))),
+                Inst::MulThenAdd64 { dst, b, .. } => mul_then_add!(dst, v, b),
             )
         }};
     }
@@ -1466,9 +1479,9 @@ unsafe fn execute(
             Inst::LoadThenFSub64 { dst, ptr, off } => load_then_fsub!(dst, addr!(ptr, off)),
             Inst::LoadThenFMul64 { dst, ptr, off } => load_then_fmul!(dst, addr!(ptr, off)),
             Inst::LoadThenMul64 { dst, ptr, off } => load_then_mul!(dst, addr!(ptr, off)),
-            Inst::FAddThenStore64 { dst, a, b } => fadd_then_store!(dst, a, b),
-            Inst::FSubThenStore64 { dst, a, b } => fsub_then_store!(dst, a, b),
-            Inst::MulThenAdd64 { dst, a, b } => mul_then_add!(dst, a, b),
+            Inst::FAddThenStore64 { dst, a, b } => fadd_then_store!(dst, f64r!(a), b),
+            Inst::FSubThenStore64 { dst, a, b } => fsub_then_store!(dst, f64r!(a), b),
+            Inst::MulThenAdd64 { dst, a, b } => mul_then_add!(dst, r!(a), b),
             Inst::RotlThenMul64 { dst, a, shift } => {
                 w!(dst, r!(a).rotate_left(shift as u32));
                 then!(Inst::Mul64 { dst, a, b } => w!(dst, r!(a).wrapping_mul(r!(b))))

@@ -147,6 +147,24 @@ fn fused_pair(first: Inst, second: Inst) -> Option<Inst> {
     })
 }
 
+/// Puts the result of `first` in the first operand of `second` when
+/// `second` is commutative and reads it as its second: pairs hand that
+/// result on as the first operand (see `Inst::pair_link_holds`).
+fn commute_towards(first: &Inst, second: &mut Inst) {
+    use Inst::*;
+    let result = match *first {
+        Load64 { dst, .. } | Mul64 { dst, .. } => dst,
+        _ => return,
+    };
+    if let FAdd64 { a, b, .. } | FMul64 { a, b, .. } | Mul64 { a, b, .. } | Add64 { a, b, .. } =
+        second
+    {
+        if *b == result && *a != result {
+            std::mem::swap(a, b);
+        }
+    }
+}
+
 fn fuse_pairs(insts: &mut [Inst]) {
     let mut i = 0;
     while i + 1 < insts.len() {
@@ -181,6 +199,8 @@ fn fuse_pairs(insts: &mut [Inst]) {
                 }
             }
         }
+        let first = insts[i];
+        commute_towards(&first, &mut insts[i + 1]);
         let Some(pair) = fused_pair(insts[i], insts[i + 1])
             .filter(|p| p.pair_link_holds(&insts[i + 1], insts.get(i + 2)))
         else {
@@ -193,6 +213,8 @@ fn fuse_pairs(insts: &mut [Inst]) {
         // where the handler before it runs that pair too (a chain).
         let mut j = i + 1;
         while j + 1 < insts.len() {
+            let first = insts[j];
+            commute_towards(&first, &mut insts[j + 1]);
             match fused_pair(insts[j], insts[j + 1]) {
                 Some(next)
                     if continues(&insts[j - 1], &next)
