@@ -812,6 +812,47 @@ fn loaded_values_feed_the_arithmetic_after_them() {
     );
 }
 
+/// A byte tested right after its load, the byte on the right of the
+/// compare: the pair turns the branch round and tests the byte it holds.
+const FIND_BYTE: &str = r#"
+define i64 @find_byte(ptr %s, i64 %n, i8 %x) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i1, %next ]
+  %p = getelementptr i8, ptr %s, i64 %i
+  %c = load i8, ptr %p
+  %hit = icmp eq i8 %x, %c
+  br i1 %hit, label %found, label %next
+next:
+  %i1 = add i64 %i, 1
+  %more = icmp ne i64 %i1, %n
+  br i1 %more, label %loop, label %none
+found:
+  %q = ptrtoint ptr %p to i64
+  %b = ptrtoint ptr %s to i64
+  %d = sub i64 %q, %b
+  ret i64 %d
+none:
+  ret i64 -1
+}
+"#;
+
+#[test]
+fn a_loaded_byte_goes_to_its_branch() {
+    let m = load(FIND_BYTE);
+    let (ops, listing) = ops_of(&m, "find_byte");
+    let at = ops
+        .windows(3)
+        .position(|w| w[0] == "GepThenLoad8" && w[1] == "Load8" && w[2].starts_with("Br"));
+    assert!(at.is_some(), "{listing}");
+    let text = b"jir interp";
+    let find = |x: u8| call(&m, "find_byte", &[text.as_ptr() as u64, 10, x as u64]) as i64;
+    assert_eq!(find(b'i'), 1);
+    assert_eq!(find(b'p'), 9);
+    assert_eq!(find(b'z'), -1);
+}
+
 const SIBLINGS: &str = r#"
 %pt = type { i32, i32, i64 }
 

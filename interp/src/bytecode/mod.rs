@@ -980,15 +980,27 @@ impl Inst {
     /// the instruction after it (`next`, and `after` that for a row's two
     /// loads) in a register: the address a GEP computed to the load from
     /// it, the byte a `Load8` read to the `LoadIdx32` it indexes, a loaded
-    /// value to the arithmetic on it (as its first operand). Holds
+    /// value to the arithmetic on it (as its first operand), loaded bytes
+    /// to the branch testing them (as its `a`, and its `b` for the second
+    /// of two). Holds
     /// when `next` reads exactly that slot, or is not an op the pair's
     /// handler runs. The peephole pass only pairs where it holds and the
     /// verifier checks it, as the executor skips the slot.
     pub fn pair_link_holds(&self, next: &Inst, after: Option<&Inst>) -> bool {
         use Inst::*;
         match (self, next) {
-            (GepThenLoad8 { dst, .. }, Load8 { ptr, .. })
-            | (GepThenLoad32 { dst, .. }, Load32 { ptr, .. })
+            (GepThenLoad8 { dst, .. }, Load8 { ptr, dst: byte, .. }) => {
+                ptr == dst
+                    && match after {
+                        Some(BrNe { a, .. } | BrEq { a, .. }) => a == byte,
+                        _ => true,
+                    }
+            }
+            (LoadIdx8ThenLoadIdx8 { dst, .. }, LoadIdx8 { dst: second, .. }) => match after {
+                Some(BrNe { a, b, .. } | BrEq { a, b, .. }) => a == dst && b == second,
+                _ => true,
+            },
+            (GepThenLoad32 { dst, .. }, Load32 { ptr, .. })
             | (AddImmThenLoad8 { dst, .. }, Load8 { ptr, .. })
             | (
                 GepThenLoad64 { dst, .. },

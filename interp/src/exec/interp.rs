@@ -1509,7 +1509,14 @@ unsafe fn execute(
                 let p = indexed!(base, idx, shift, off);
                 w!(dst, p);
                 then!(Inst::Load8 { dst, off, .. } => {
-                    w!(dst, memory::load::<u8>(at!(p, off)) as u64)
+                    let x = memory::load::<u8>(at!(p, off)) as u64;
+                    w!(dst, x);
+                    // Testing the byte: `a` is the byte (see
+                    // `Inst::pair_link_holds`).
+                    then_any!(
+                        Inst::BrNe { b, target, .. } => branch_if!(x != r!(b), target),
+                        Inst::BrEq { b, target, .. } => branch_if!(x == r!(b), target),
+                    )
                 })
             }
             Inst::GepThenLoad32 {
@@ -1597,9 +1604,17 @@ unsafe fn execute(
                 idx,
                 shift,
             } => {
-                load_idx!(u8, dst, base, idx, shift);
+                let x = memory::load::<u8>(indexed!(base, idx, shift, 0));
+                w!(dst, x as u64);
                 then!(Inst::LoadIdx8 { dst, base, idx, shift } => {
-                    load_idx!(u8, dst, base, idx, shift)
+                    let y = memory::load::<u8>(indexed!(base, idx, shift, 0));
+                    w!(dst, y as u64);
+                    // Comparing the two bytes: `a` is the first, `b` the
+                    // second (see `Inst::pair_link_holds`).
+                    then_any!(
+                        Inst::BrNe { target, .. } => branch_if!(x != y, target),
+                        Inst::BrEq { target, .. } => branch_if!(x == y, target),
+                    )
                 })
             }
             Inst::Load8ThenLoadIdx32 { dst, ptr, off } => {

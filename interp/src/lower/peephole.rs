@@ -165,6 +165,28 @@ fn commute_towards(first: &Inst, second: &mut Inst) {
     }
 }
 
+/// Puts the bytes loaded by `first` and `second` (or by `second` alone,
+/// after its address) in the operands of the (in)equality branch after
+/// them that pairs test them in: `a` for the first byte, `b` for the
+/// second (see `Inst::pair_link_holds`).
+fn commute_byte_branch(first: &Inst, second: &Inst, branch: &mut Inst) {
+    use Inst::*;
+    let (x, y) = match (first, second) {
+        (LoadIdx8 { dst, .. }, LoadIdx8 { dst: d2, .. }) => (*dst, Some(*d2)),
+        (GepShl64 { .. }, Load8 { dst, .. }) => (*dst, None),
+        _ => return,
+    };
+    if let BrNe { a, b, .. } | BrEq { a, b, .. } = branch {
+        let swap = match y {
+            Some(y) => *a == y && *b == x,
+            None => *b == x && *a != x,
+        };
+        if swap {
+            std::mem::swap(a, b);
+        }
+    }
+}
+
 fn fuse_pairs(insts: &mut [Inst]) {
     let mut i = 0;
     while i + 1 < insts.len() {
@@ -201,6 +223,10 @@ fn fuse_pairs(insts: &mut [Inst]) {
         }
         let first = insts[i];
         commute_towards(&first, &mut insts[i + 1]);
+        if i + 2 < insts.len() {
+            let second = insts[i + 1];
+            commute_byte_branch(&first, &second, &mut insts[i + 2]);
+        }
         let Some(pair) = fused_pair(insts[i], insts[i + 1])
             .filter(|p| p.pair_link_holds(&insts[i + 1], insts.get(i + 2)))
         else {
