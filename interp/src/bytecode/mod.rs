@@ -986,8 +986,9 @@ impl Inst {
     /// when `next` reads exactly that slot, or is not an op the pair's
     /// handler runs. The peephole pass only pairs where it holds and the
     /// verifier checks it, as the executor skips the slot.
-    pub fn pair_link_holds(&self, next: &Inst, after: Option<&Inst>) -> bool {
+    pub fn pair_link_holds(&self, next: &Inst, rest: &[Inst]) -> bool {
         use Inst::*;
+        let after = rest.first();
         match (self, next) {
             (GepThenLoad8 { dst, .. }, Load8 { ptr, dst: byte, .. }) => {
                 ptr == dst
@@ -1016,10 +1017,31 @@ impl Inst {
             | (LoadThenFMul64 { dst, .. }, FMul64 { a, .. })
             | (LoadThenMul64 { dst, .. }, Mul64 { a, .. } | MulThenAdd64 { a, .. })
             | (MulThenAdd64 { dst, .. }, Add64 { a, .. }) => a == dst,
-            (GepThenLoad128Pair { dst, .. }, Load128Pair { ptr, .. }) => {
+            (
+                GepThenLoad128Pair { dst, .. },
+                Load128Pair {
+                    ptr, dst: first, ..
+                },
+            ) => {
+                // The two rows go on to the vector arithmetic after them
+                // as its first operands (to either form of it: the pair
+                // is made later).
+                let row_op = |i: &Inst, row: &Slot| match i {
+                    F64x2Mul { a, .. }
+                    | F64x2Add { a, .. }
+                    | F64x2MulThenMul { a, .. }
+                    | F64x2AddThenAdd { a, .. } => a == row,
+                    _ => true,
+                };
                 ptr == dst
                     && match after {
-                        Some(Load128 { ptr, .. }) => ptr == dst,
+                        Some(Load128 {
+                            ptr, dst: second, ..
+                        }) => {
+                            ptr == dst
+                                && rest.get(1).is_none_or(|i| row_op(i, first))
+                                && rest.get(2).is_none_or(|i| row_op(i, second))
+                        }
                         _ => true,
                     }
             }

@@ -151,7 +151,7 @@ pub fn verify(code: &Code) -> Result<(), String> {
     // reads that result's slot (see `Inst::pair_link_holds`).
     for (i, inst) in insts.iter().enumerate() {
         if let Some(next) = insts.get(i + 1) {
-            if !inst.pair_link_holds(next, insts.get(i + 2)) {
+            if !inst.pair_link_holds(next, insts.get(i + 2..).unwrap_or(&[])) {
                 return Err(format!(
                     "instruction {i} ({}): the {} after it does not read its result",
                     inst.name(),
@@ -510,6 +510,42 @@ mod tests {
         };
         assert_eq!(verify(&code(vec![load_add, add(2, 1), ret], 4)), Ok(()));
         assert!(verify(&code(vec![load_add, add(1, 2), ret], 4)).is_err());
+        // A row's two loads go on to the vector pair as its first operands.
+        let row = |a0, a1| {
+            vec![
+                Inst::GepThenLoad128Pair {
+                    dst: Slot(0),
+                    base: Slot(0),
+                    idx: Slot(1),
+                    shift: 3,
+                    off: 0,
+                },
+                Inst::Load128Pair {
+                    dst: Slot(2),
+                    ptr: Slot(0),
+                    off: 0,
+                },
+                Inst::Load128 {
+                    dst: Slot(4),
+                    ptr: Slot(0),
+                    off: 16,
+                },
+                Inst::F64x2MulThenMul {
+                    dst: Slot(6),
+                    a: Slot(a0),
+                    b: Slot(8),
+                },
+                Inst::F64x2Mul {
+                    dst: Slot(8),
+                    a: Slot(a1),
+                    b: Slot(8),
+                },
+                ret,
+            ]
+        };
+        assert_eq!(verify(&code(row(2, 4), 10)), Ok(()));
+        assert!(verify(&code(row(8, 4), 10)).is_err());
+        assert!(verify(&code(row(2, 8), 10)).is_err());
     }
 
     /// A function taking `params` one-slot parameters and returning

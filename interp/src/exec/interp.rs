@@ -1587,13 +1587,32 @@ unsafe fn execute(
                 let p = indexed!(base, idx, shift, off);
                 w!(dst, p);
                 then!(Inst::Load128Pair { dst, off, .. } => {
-                    w2!(dst, memory::load::<[u64; 2]>(at!(p, off)));
+                    let row0 = memory::load::<[u64; 2]>(at!(p, off));
+                    w2!(dst, row0);
                     then!(Inst::Load128 { dst, off, .. } => {
-                        w2!(dst, memory::load::<[u64; 2]>(at!(p, off)));
-                        // The arithmetic on the row, when it is a pair.
+                        let row1 = memory::load::<[u64; 2]>(at!(p, off));
+                        w2!(dst, row1);
+                        // The arithmetic on the row, when it is a pair,
+                        // takes the rows as its first operands (see
+                        // `Inst::pair_link_holds`).
+                        let mul = || simd::f64s(|x, y| x * y);
+                        let add = || simd::f64s(|x, y| x + y);
                         then_any!(
-                            Inst::F64x2MulThenMul { dst, a, b } => f64x2_mul_pair!(dst, a, b),
-                            Inst::F64x2AddThenAdd { dst, a, b } => f64x2_add_pair!(dst, a, b),
+                            Inst::F64x2MulThenMul { dst, b, .. } => {
+                                w2!(dst, simd::lanes2x64(row0, r2!(b), mul()));
+                                then!(Inst::F64x2Mul { dst, b, .. } => {
+                                    w2!(dst, simd::lanes2x64(row1, r2!(b), mul()))
+                                })
+                            },
+                            Inst::F64x2AddThenAdd { dst, b, .. } => {
+                                w2!(dst, simd::lanes2x64(row0, r2!(b), add()));
+                                then!(Inst::F64x2Add { dst, b, .. } => {
+                                    w2!(dst, simd::lanes2x64(row1, r2!(b), add()));
+                                    then!(Inst::Store128Pair { ptr, val, off } => {
+                                        store128_pair!(ptr, val, off)
+                                    })
+                                })
+                            },
                         )
                     })
                 })

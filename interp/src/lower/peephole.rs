@@ -153,11 +153,15 @@ fn fused_pair(first: Inst, second: Inst) -> Option<Inst> {
 fn commute_towards(first: &Inst, second: &mut Inst) {
     use Inst::*;
     let result = match *first {
-        Load64 { dst, .. } | Mul64 { dst, .. } => dst,
+        Load64 { dst, .. } | Mul64 { dst, .. } | Load128 { dst, .. } => dst,
         _ => return,
     };
-    if let FAdd64 { a, b, .. } | FMul64 { a, b, .. } | Mul64 { a, b, .. } | Add64 { a, b, .. } =
-        second
+    if let FAdd64 { a, b, .. }
+    | FMul64 { a, b, .. }
+    | Mul64 { a, b, .. }
+    | Add64 { a, b, .. }
+    | F64x2Add { a, b, .. }
+    | F64x2Mul { a, b, .. } = second
     {
         if *b == result && *a != result {
             std::mem::swap(a, b);
@@ -213,7 +217,13 @@ fn fuse_pairs(insts: &mut [Inst]) {
                 off,
             };
             if let Some(pair) = fused_pair(insts[i + 1], insts[i + 2]) {
-                if triple.pair_link_holds(&pair, insts.get(i + 2)) {
+                for (k, row) in [(i + 3, i + 1), (i + 4, i + 2)] {
+                    if k < insts.len() {
+                        let load = insts[row];
+                        commute_towards(&load, &mut insts[k]);
+                    }
+                }
+                if triple.pair_link_holds(&pair, &insts[i + 2..]) {
                     insts[i] = triple;
                     insts[i + 1] = pair;
                     i += 3;
@@ -228,7 +238,7 @@ fn fuse_pairs(insts: &mut [Inst]) {
             commute_byte_branch(&first, &second, &mut insts[i + 2]);
         }
         let Some(pair) = fused_pair(insts[i], insts[i + 1])
-            .filter(|p| p.pair_link_holds(&insts[i + 1], insts.get(i + 2)))
+            .filter(|p| p.pair_link_holds(&insts[i + 1], insts.get(i + 2..).unwrap_or(&[])))
         else {
             i += 1;
             continue;
@@ -244,8 +254,10 @@ fn fuse_pairs(insts: &mut [Inst]) {
             match fused_pair(insts[j], insts[j + 1]) {
                 Some(next)
                     if continues(&insts[j - 1], &next)
-                        && insts[j - 1].pair_link_holds(&next, insts.get(j + 1))
-                        && next.pair_link_holds(&insts[j + 1], insts.get(j + 2)) =>
+                        && insts[j - 1]
+                            .pair_link_holds(&next, insts.get(j + 1..).unwrap_or(&[]))
+                        && next
+                            .pair_link_holds(&insts[j + 1], insts.get(j + 2..).unwrap_or(&[])) =>
                 {
                     insts[j] = next;
                     j += 1;
