@@ -2,33 +2,12 @@
 //! jump. Its own test binary: the flag is process-wide, and would stop the
 //! other tests' runs too.
 
-use jir_interp::host::{Host, NativeCall, NativeSig, Resolved};
-use jir_interp::{FuncRef, LoadedModule, TrapKind};
+mod common;
+
+use common::NoHost;
+use jir_interp::{LoadedModule, TrapKind};
 use std::sync::Arc;
 use std::time::Duration;
-
-struct NoHost;
-
-impl Host for NoHost {
-    fn resolve(&self, _: &str) -> Option<Resolved> {
-        None
-    }
-    fn prepare_call(&self, _: &NativeSig) -> Result<Arc<dyn NativeCall>, String> {
-        Err("no native calls in this test".into())
-    }
-    fn native_pointer(&self, _: &FuncRef) -> Result<usize, String> {
-        Err("no native pointers in this test".into())
-    }
-    fn function_at(&self, _: usize) -> Option<FuncRef> {
-        None
-    }
-    fn exception_matches(&self, _: u64, _: u64) -> bool {
-        false
-    }
-    fn thread_local_address(&self, _: &str) -> Option<usize> {
-        None
-    }
-}
 
 /// Loops that never end on their own: a plain back-edge, a conditional
 /// one (the loop's latch fused with its increment), and a conditional

@@ -1,33 +1,11 @@
 //! The interpreter on its own, behind a mock host: bytecode snapshots of
 //! small functions, and execution of pure functions.
 
-use jir_interp::host::{Host, NativeCall, NativeSig, Resolved};
-use jir_interp::{FuncRef, LoadedModule};
+mod common;
+
+use common::NoHost;
+use jir_interp::LoadedModule;
 use std::sync::Arc;
-
-/// A host that knows nothing: no symbols, no native calls.
-struct NoHost;
-
-impl Host for NoHost {
-    fn resolve(&self, _: &str) -> Option<Resolved> {
-        None
-    }
-    fn prepare_call(&self, _: &NativeSig) -> Result<Arc<dyn NativeCall>, String> {
-        Err("no native calls in this test".into())
-    }
-    fn native_pointer(&self, _: &FuncRef) -> Result<usize, String> {
-        Err("no native pointers in this test".into())
-    }
-    fn function_at(&self, _: usize) -> Option<FuncRef> {
-        None
-    }
-    fn exception_matches(&self, _: u64, _: u64) -> bool {
-        false
-    }
-    fn thread_local_address(&self, _: &str) -> Option<usize> {
-        None
-    }
-}
 
 fn load(ir: &str) -> Arc<LoadedModule> {
     let m = jir_interp::load::parse_bytes(ir.as_bytes(), "test.ll").expect("parses");
