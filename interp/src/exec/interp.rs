@@ -414,6 +414,17 @@ unsafe fn execute(
             $p.wrapping_add($off as i64 as u64)
         };
     }
+    // An address computed into `dst`, then the `$op` load from it (which
+    // reads its address as this value: see `Inst::pair_link_holds`).
+    macro_rules! addr_then_load {
+        ($op:ident, $ty:ty, $dst:expr, $p:expr) => {{
+            let p: u64 = $p;
+            w!($dst, p);
+            then!(Inst::$op { dst, off, .. } => {
+                w!(dst, memory::load::<$ty>(at!(p, off)) as u64)
+            })
+        }};
+    }
     macro_rules! load_at {
         ($ty:ty, $ptr:expr, $off:expr) => {
             memory::load::<$ty>(addr!($ptr, $off)) as u64
@@ -1525,13 +1536,7 @@ unsafe fn execute(
                 idx,
                 shift,
                 off,
-            } => {
-                let p = indexed!(base, idx, shift, off);
-                w!(dst, p);
-                then!(Inst::Load32 { dst, off, .. } => {
-                    w!(dst, memory::load::<u32>(at!(p, off)) as u64)
-                })
-            }
+            } => addr_then_load!(Load32, u32, dst, indexed!(base, idx, shift, off)),
             Inst::GepThenLoad64 {
                 dst,
                 base,
@@ -1571,11 +1576,7 @@ unsafe fn execute(
                 })
             }
             Inst::AddImmThenLoad8 { dst, a, imm } => {
-                let p = r!(a).wrapping_add(imm as i64 as u64);
-                w!(dst, p);
-                then!(Inst::Load8 { dst, off, .. } => {
-                    w!(dst, memory::load::<u8>(at!(p, off)) as u64)
-                })
+                addr_then_load!(Load8, u8, dst, r!(a).wrapping_add(imm as i64 as u64))
             }
             Inst::GepThenLoad128Pair {
                 dst,
