@@ -211,10 +211,11 @@ fn template_words(t: &[u8; 24]) -> [u64; 3] {
     [w(0), w(1), w(2)]
 }
 
-/// What a run checks against but rarely: the stacks' ends, the depth at
-/// entry and the depth limit. Kept together in memory because the loop
-/// has more live values than registers: with these in locals the compiler
-/// spilled hot ones instead (the frame pointer, in one build) and
+/// What a run needs but rarely: the thread's stacks (used by calls and
+/// returns), the entry function's result buffer, the stacks' ends, the
+/// depth at entry and the depth limit. Kept together in memory because
+/// the loop has more live values than registers: with these in locals the
+/// compiler spilled hot ones instead (the frame pointer, in one build) and
 /// shuffled registers on every fall-through dispatch.
 struct RunBounds {
     /// This thread's stacks.
@@ -699,15 +700,16 @@ unsafe fn execute(
     }
 
     loop {
+        let inst: *const Inst = pc;
         #[cfg(feature = "trace")]
         eprintln!(
             "[trace] @{} {:4}: {:?}",
             code.name,
             pc.offset_from(insts),
-            *pc
+            *inst
         );
         pc = pc.add(1);
-        match *pc.sub(1) {
+        match *inst {
             Inst::TailSlot { .. } | Inst::TailImm { .. } | Inst::BranchTail => {
                 trap!(TrapKind::Other("malformed bytecode: stray tail".into()))
             }
@@ -1557,6 +1559,10 @@ unsafe fn execute(
                 then!(Inst::LoadThenFAdd64 { dst, ptr, off } => load_then_fadd!(dst, addr!(ptr, off)))
             }
             Inst::FMulThenGep64 { dst, a, b } => {
+                // Only the chain it is made for (`a[i] -= x * y`): a
+                // wider version, running every load pair after the GEP as
+                // `gep_then_load64!` does, made the compiler spill the
+                // frame pointer across the whole loop.
                 f64_op!(dst, a, *, b);
                 then!(Inst::GepThenLoad64 { dst, base, idx, shift, off } => {
                     let p = indexed!(base, idx, shift, off);
