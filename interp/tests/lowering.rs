@@ -888,3 +888,73 @@ fn sibling_addresses_share_one_computation() {
     assert_eq!(ps[1].y, 7);
     assert_eq!(call(&m, "fields", &[ps.as_ptr() as u64, 1]), 95);
 }
+
+/// A function with more values than one 64-bit word of the allocator's
+/// live sets holds: `live` values used after a loop, `temps` values used
+/// only inside it (live around its back edge), and in its body a value per
+/// each of those, all live until a chain of short-lived sums adds them up.
+fn many_values_ir(live: usize, temps: usize) -> String {
+    let mut ir =
+        String::from("define i64 @many(i64 %n, i64 %x) {\nentry:\n  %c0 = mul i64 %x, 3\n");
+    for k in 1..live {
+        ir += &format!("  %c{k} = add i64 %c{}, {}\n", k - 1, k * 7 + 1);
+    }
+    for k in 0..temps {
+        ir += &format!("  %d{k} = add i64 %x, {}\n", k * 13 + 5);
+    }
+    let last = temps - 1;
+    ir += "  br label %loop\nloop:\n  %i = phi i64 [ 0, %entry ], [ %i1, %loop ]\n";
+    ir += &format!("  %acc = phi i64 [ 0, %entry ], [ %u{last}, %loop ]\n  %i7 = mul i64 %i, 7\n");
+    for k in 0..temps {
+        ir += &format!("  %t{k} = xor i64 %i7, %d{k}\n");
+    }
+    ir += "  %u0 = add i64 %acc, %t0\n";
+    for k in 1..temps {
+        ir += &format!("  %u{k} = add i64 %u{}, %t{k}\n", k - 1);
+    }
+    ir += "  %i1 = add i64 %i, 1\n  %more = icmp ult i64 %i1, %n\n";
+    ir +=
+        &format!("  br i1 %more, label %loop, label %done\ndone:\n  %s0 = add i64 %u{last}, %c0\n");
+    for k in 1..live {
+        ir += &format!("  %s{k} = add i64 %s{}, %c{k}\n", k - 1);
+    }
+    ir += &format!("  ret i64 %s{}\n}}\n", live - 1);
+    ir
+}
+
+/// What `many_values_ir` computes, in Rust.
+fn many_values_expected(live: usize, temps: usize, n: u64, x: u64) -> u64 {
+    let mut c = vec![x.wrapping_mul(3)];
+    for k in 1..live {
+        c.push(c[k - 1].wrapping_add(k as u64 * 7 + 1));
+    }
+    let mut acc = 0u64;
+    for i in 0..n.max(1) {
+        for k in 0..temps {
+            acc = acc.wrapping_add(i.wrapping_mul(7) ^ x.wrapping_add(k as u64 * 13 + 5));
+        }
+    }
+    c.iter().fold(acc, |s, v| s.wrapping_add(*v))
+}
+
+#[test]
+fn values_live_together_never_share_a_slot_and_short_ones_do() {
+    let (live, temps) = (150, 140);
+    let m = load(&many_values_ir(live, temps));
+    for (n, x) in [(1, 5), (3, 1 << 40), (17, u64::MAX)] {
+        assert_eq!(
+            call(&m, "many", &[n, x]),
+            many_values_expected(live, temps, n, x),
+            "many({n}, {x})"
+        );
+    }
+    // Every value of the loop body is live at its first sum, and every
+    // value before the loop is live across it; the sums reuse slots.
+    let code = m.function("many").unwrap().code().unwrap();
+    let value_slots = code.const_base() as usize;
+    let together = live + 2 * temps;
+    assert!(
+        value_slots >= together && value_slots < together + temps / 2,
+        "{value_slots} value slots for {together} values live together and {temps} sums"
+    );
+}

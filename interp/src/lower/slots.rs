@@ -195,34 +195,48 @@ struct Blocks {
     blocks: Vec<BlockInfo>,
 }
 
-/// A set of values, one bit each.
-#[derive(Clone, PartialEq)]
-struct Bits(Vec<u64>);
+/// One set of values per block, one bit per value, all rows in one
+/// allocation (row `b` is `words[b * width..(b + 1) * width]`).
+struct BitRows {
+    width: usize,
+    words: Vec<u64>,
+}
 
-impl Bits {
-    fn new(n: usize) -> Bits {
-        Bits(vec![0; n.div_ceil(64)])
-    }
-    fn insert(&mut self, i: u32) {
-        if let Some(w) = self.0.get_mut(i as usize / 64) {
-            *w |= 1 << (i % 64);
+impl BitRows {
+    fn new(rows: usize, values: usize) -> BitRows {
+        let width = values.div_ceil(64);
+        BitRows {
+            width,
+            words: vec![0; rows * width],
         }
     }
-    fn contains(&self, i: u32) -> bool {
-        self.0
-            .get(i as usize / 64)
-            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    fn row(&self, b: usize) -> &[u64] {
+        &self.words[b * self.width..(b + 1) * self.width]
     }
-    fn iter(&self) -> impl Iterator<Item = u32> + '_ {
-        self.0.iter().enumerate().flat_map(|(wi, &w)| {
+    fn row_mut(&mut self, b: usize) -> &mut [u64] {
+        &mut self.words[b * self.width..(b + 1) * self.width]
+    }
+    fn insert(&mut self, b: usize, v: u32) {
+        if let Some(w) = self.row_mut(b).get_mut(v as usize / 64) {
+            *w |= 1 << (v % 64);
+        }
+    }
+    fn contains(&self, b: usize, v: u32) -> bool {
+        self.row(b)
+            .get(v as usize / 64)
+            .is_some_and(|w| w & (1 << (v % 64)) != 0)
+    }
+    /// The values in row `b`, in increasing order.
+    fn iter(&self, b: usize) -> impl Iterator<Item = u32> + '_ {
+        self.row(b).iter().enumerate().flat_map(|(wi, &w)| {
             let mut w = w;
             std::iter::from_fn(move || {
                 if w == 0 {
                     return None;
                 }
-                let b = w.trailing_zeros();
+                let bit = w.trailing_zeros();
                 w &= w - 1;
-                Some(wi as u32 * 64 + b)
+                Some(wi as u32 * 64 + bit)
             })
         })
     }
@@ -230,8 +244,8 @@ impl Bits {
 
 /// Live-in and live-out sets of every block.
 struct Liveness {
-    live_in: Vec<Bits>,
-    live_out: Vec<Bits>,
+    live_in: BitRows,
+    live_out: BitRows,
 }
 
 impl Blocks {
@@ -341,41 +355,38 @@ impl Blocks {
     /// block.
     fn liveness(&self, n: usize) -> Liveness {
         let count = self.blocks.len();
-        let mut gen = vec![Bits::new(n); count];
-        let mut kill = vec![Bits::new(n); count];
+        let mut gen = BitRows::new(count, n);
+        let mut kill = BitRows::new(count, n);
         for (b, info) in self.blocks.iter().enumerate() {
             for &(v, _) in &info.defs {
-                kill[b].insert(v);
+                kill.insert(b, v);
             }
             // In SSA form a block's own definitions come before its uses.
             for &(v, _) in &info.uses {
-                if !kill[b].contains(v) {
-                    gen[b].insert(v);
+                if !kill.contains(b, v) {
+                    gen.insert(b, v);
                 }
             }
         }
-        let mut live_in = vec![Bits::new(n); count];
-        let mut live_out = vec![Bits::new(n); count];
+        let mut live_in = BitRows::new(count, n);
+        let mut out = vec![0u64; live_in.width];
         let mut changed = true;
         while changed {
             changed = false;
             for b in (0..count).rev() {
-                let mut out = Bits::new(n);
-                for &s in &self.blocks[b].succs {
-                    for (o, i) in out.0.iter_mut().zip(&live_in[s].0) {
-                        *o |= i;
-                    }
+                union_of_successors(&live_in, &self.blocks[b].succs, &mut out);
+                let row = live_in.row_mut(b);
+                for (((i, o), k), g) in row.iter_mut().zip(&out).zip(kill.row(b)).zip(gen.row(b)) {
+                    let new = (o & !k) | g;
+                    changed |= new != *i;
+                    *i = new;
                 }
-                let mut inn = out.clone();
-                for ((i, k), g) in inn.0.iter_mut().zip(&kill[b].0).zip(&gen[b].0) {
-                    *i = (*i & !k) | g;
-                }
-                if inn != live_in[b] {
-                    live_in[b] = inn;
-                    changed = true;
-                }
-                live_out[b] = out;
             }
+        }
+        let mut live_out = BitRows::new(count, n);
+        for (b, info) in self.blocks.iter().enumerate() {
+            union_of_successors(&live_in, &info.succs, &mut out);
+            live_out.row_mut(b).copy_from_slice(&out);
         }
         Liveness { live_in, live_out }
     }
@@ -383,39 +394,81 @@ impl Blocks {
     /// Every value's live range, as sorted, disjoint, inclusive intervals.
     fn ranges(&self, live: &Liveness, n: usize) -> Vec<Vec<(u32, u32)>> {
         let mut ranges: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
-        // Per block: value -> (from, to) so far.
-        let mut local: HashMap<u32, (u32, u32)> = HashMap::new();
-        for (b, info) in self.blocks.iter().enumerate() {
-            local.clear();
+        // Blocks in position order (an edge block comes right after its
+        // source), so that each value's intervals arrive sorted.
+        let mut order: Vec<usize> = (0..self.blocks.len()).collect();
+        order.sort_unstable_by_key(|&b| self.blocks[b].start);
+        let mut local = BlockRanges {
+            of: vec![None; n],
+            touched: Vec::new(),
+        };
+        for b in order {
+            let info = &self.blocks[b];
             for &(v, p) in &info.defs {
-                local.insert(v, (p, p));
+                local.set(v, |_| (p, p));
             }
             for &(v, p) in &info.uses {
-                let e = local.entry(v).or_insert((info.start, p));
-                e.1 = e.1.max(p);
+                local.set(v, |e| {
+                    e.map_or((info.start, p), |(from, to)| (from, to.max(p)))
+                });
             }
-            for v in live.live_in[b].iter() {
-                local.entry(v).or_insert((info.start, info.start)).0 = info.start;
+            for v in live.live_in.iter(b) {
+                local.set(v, |e| (info.start, e.map_or(info.start, |(_, to)| to)));
             }
-            for v in live.live_out[b].iter() {
-                local.entry(v).or_insert((info.start, info.end)).1 = info.end;
+            for v in live.live_out.iter(b) {
+                local.set(v, |e| (e.map_or(info.start, |(from, _)| from), info.end));
             }
-            for (&v, &(from, to)) in &local {
-                if let Some(r) = ranges.get_mut(v as usize) {
-                    r.push((from, to));
+            for v in local.touched.drain(..) {
+                let range = local.of.get_mut(v as usize).and_then(Option::take);
+                if let (Some(r), Some(range)) = (ranges.get_mut(v as usize), range) {
+                    push_interval(r, range);
                 }
             }
             // A PHI's slot is written by the moves on its in-edges.
             for &v in &info.move_defs {
                 if let Some(r) = ranges.get_mut(v as usize) {
-                    r.push((info.end, info.end));
+                    push_interval(r, (info.end, info.end));
                 }
             }
         }
-        for r in &mut ranges {
-            normalise(r);
-        }
         ranges
+    }
+}
+
+/// The range of each value within the block being visited.
+struct BlockRanges {
+    of: Vec<Option<(u32, u32)>>,
+    /// The values with a range in this block.
+    touched: Vec<u32>,
+}
+
+impl BlockRanges {
+    fn set(&mut self, v: u32, f: impl FnOnce(Option<(u32, u32)>) -> (u32, u32)) {
+        if let Some(e) = self.of.get_mut(v as usize) {
+            if e.is_none() {
+                self.touched.push(v);
+            }
+            *e = Some(f(*e));
+        }
+    }
+}
+
+/// `out` = the union of the live-in sets of `succs`.
+fn union_of_successors(live_in: &BitRows, succs: &[usize], out: &mut [u64]) {
+    out.fill(0);
+    for &s in succs {
+        for (o, i) in out.iter_mut().zip(live_in.row(s)) {
+            *o |= i;
+        }
+    }
+}
+
+/// Appends `(from, to)` to intervals that end no later than it starts
+/// (blocks are visited in position order), merging touching ones.
+fn push_interval(r: &mut Vec<(u32, u32)>, (from, to): (u32, u32)) {
+    match r.last_mut() {
+        Some(last) if from <= last.1.saturating_add(1) => last.1 = last.1.max(to),
+        _ => r.push((from, to)),
     }
 }
 

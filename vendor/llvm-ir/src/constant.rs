@@ -1464,7 +1464,7 @@ impl Display for Select {
 
 use crate::llvm_sys::*;
 use crate::module::ModuleContext;
-use std::collections::hash_map::Entry;
+use hashbrown::hash_map::Entry;
 
 impl Constant {
     pub(crate) fn from_llvm_ref(constant: LLVMValueRef, ctx: &mut ModuleContext) -> ConstantRef {

@@ -4,7 +4,11 @@ use crate::function::{Function, FunctionAttribute, FunctionDeclaration, GroupID}
 use crate::llvm_sys::*;
 use crate::name::Name;
 use crate::types::{FPType, Type, TypeRef, Typed, Types, TypesBuilder};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
+// jir patch: LLVM pointers hash with hashbrown's default hasher (foldhash),
+// not SipHash; the public data layout keeps std's maps.
+use hashbrown::HashMap as FastMap;
+use std::collections::HashMap;
 use std::path::Path;
 
 /// See [LLVM 14 docs on Module Structure](https://releases.llvm.org/14.0.0/docs/LangRef.html#module-structure)
@@ -686,22 +690,22 @@ pub(crate) struct ModuleContext {
     /// Map from an llvm-sys constant to the corresponding llvm-ir `ConstantRef`
     // We use LLVMValueRef as a *const, even though it's technically a *mut
     #[allow(clippy::mutable_key_type)]
-    pub constants: HashMap<LLVMValueRef, ConstantRef>,
+    pub constants: FastMap<LLVMValueRef, ConstantRef>,
     /// Map from an llvm-sys global to its `Name`
     // We use LLVMValueRef as a *const, even though it's technically a *mut
     // jir patch: owned, so that a lazy module can keep its context.
     #[allow(clippy::mutable_key_type)]
-    pub global_names: HashMap<LLVMValueRef, Name>,
+    pub global_names: FastMap<LLVMValueRef, Name>,
 }
 
 impl ModuleContext {
     // We use LLVMValueRef as a *const, even though it's technically a *mut
     #[allow(clippy::mutable_key_type)]
-    fn new(global_names: HashMap<LLVMValueRef, Name>) -> Self {
+    fn new(global_names: FastMap<LLVMValueRef, Name>) -> Self {
         Self {
             types: TypesBuilder::new(),
             attrsdata: AttributesData::create(),
-            constants: HashMap::new(),
+            constants: FastMap::new(),
             global_names,
         }
     }
@@ -730,7 +734,7 @@ impl Module {
         //   referenced object from having only its `LLVMValueRef`.
         // We use LLVMValueRef as a *const, even though it's technically a *mut
         #[allow(clippy::mutable_key_type)]
-        let global_names: HashMap<LLVMValueRef, Name> = get_defined_functions(module)
+        let global_names: FastMap<LLVMValueRef, Name> = get_defined_functions(module)
             .chain(get_declared_functions(module))
             .chain(get_globals(module))
             .chain(get_global_aliases(module))

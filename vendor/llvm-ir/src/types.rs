@@ -1,7 +1,7 @@
 use crate::module::AddrSpace;
 use either::Either;
 use std::borrow::Borrow;
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::fmt::{self, Display};
 use std::hash::Hash;
 use std::ops::Deref;
@@ -1025,7 +1025,7 @@ impl<K: Eq + Hash + Clone> TypeCache<K> {
 use crate::from_llvm::*;
 use crate::llvm_sys::*;
 use llvm_sys::LLVMTypeKind;
-use std::collections::hash_map::Entry;
+use hashbrown::hash_map::Entry;
 
 impl TypesBuilder {
     pub(crate) fn type_from_llvm_ref(&mut self, ty: LLVMTypeRef) -> TypeRef {
