@@ -17,6 +17,16 @@ use std::sync::Arc;
 extern "C" {
     fn jir_llvm_is_materializable(f: LLVMValueRef) -> i32;
     fn jir_llvm_materialize(f: LLVMValueRef) -> *mut c_char;
+    fn jir_llvm_drop_unread_metadata(m: LLVMModuleRef);
+}
+
+/// Drops the instruction metadata other than debug locations from the
+/// bodies `m` holds (nothing reads it; verifying it is costly).
+///
+/// # Safety
+/// `m` must be a live module.
+pub(crate) unsafe fn drop_unread_metadata(m: LLVMModuleRef) {
+    jir_llvm_drop_unread_metadata(m)
 }
 
 /// Reads `f`'s body if it is still in the bitcode and verifies it.

@@ -262,14 +262,43 @@ impl Module {
             module.assume_init()
         };
         debug!("Parsed bitcode to llvm_sys module");
+        // jir patch: drop metadata nothing reads (see `cxx/lazy.cpp`).
+        unsafe { crate::lazy::drop_unread_metadata(module) };
         // jir patch: run LLVM's verifier, so that malformed bitcode is an
         // error here rather than a panic during conversion.
         if let Err(e) = Self::verify(module) {
             unsafe { LLVMDisposeModule(module) };
             return Err(e);
         }
-        Ok(Self::from_llvm_ref(module))
+        let converted = Self::from_llvm_ref(module);
+        dispose_in_background(context);
+        Ok(converted)
     }
+}
+
+/// jir patch: disposes of `context` on a thread of its own. The converted
+/// module keeps nothing of it, and freeing a large module's IR takes a
+/// tenth of its load; LLVM contexts are independent of each other, so the
+/// next load may create one meanwhile. Without a thread, disposes here.
+fn dispose_in_background(context: crate::from_llvm::Context) {
+    struct Owned(crate::from_llvm::Context);
+    // SAFETY: nothing else refers to the context or its modules once
+    // conversion is done, and an LLVM context may be disposed of on
+    // another thread than the one that made it.
+    unsafe impl Send for Owned {}
+    impl Owned {
+        // A method, so that the closure captures all of `Owned` (which is
+        // `Send`), not its field.
+        fn dispose(self) {
+            drop(self.0)
+        }
+    }
+    let owned = Owned(context);
+    let spawned = std::thread::Builder::new()
+        .name("llvm-context-drop".into())
+        .spawn(move || owned.dispose());
+    // On failure the closure, and the context in it, were dropped here.
+    drop(spawned);
 }
 
 /// See [LLVM 14 docs on Global Variables](https://releases.llvm.org/14.0.0/docs/LangRef.html#global-variables)
