@@ -198,7 +198,10 @@ fn metadata_dropped_at_load_keeps_source_lines() {
     // The loads carry type-based alias tags, whose root names itself.
     let bytes = std::fs::read(&bc).expect("bitcode");
     let tag = b"Simple C/C++ TBAA";
-    assert!(bytes.windows(tag.len()).any(|w| w == tag), "no !tbaa at -O2");
+    assert!(
+        bytes.windows(tag.len()).any(|w| w == tag),
+        "no !tbaa at -O2"
+    );
     let err = assert_error(&jirun(&[&bc]), 72);
     insta::assert_snapshot!(err, @"jirun: trap: integer division by zero in function @quotient, block %1, instruction 4 (sdiv), at tests/inputs/tbaa_divide.c:4:76");
 }

@@ -308,14 +308,25 @@ impl Blocks {
                 }
             }
             info.end = pos;
-            // Each out-edge is a block of its own holding the PHI moves:
-            // the moves of different edges never run together.
+            // Each out-edge into a block with PHIs is a block of its own
+            // holding the PHI moves: the moves of different edges never
+            // run together. An edge without moves would only pass liveness
+            // through, so it links the blocks directly.
             let first_edge = edges.len();
             for succ in successors(&bb.term) {
                 let s = *l
                     .block_index
                     .get(succ)
                     .ok_or_else(|| format!("branch to unknown block %{succ}"))?;
+                if !matches!(
+                    l.func.basic_blocks[s].instrs.first(),
+                    Some(Instruction::Phi(_))
+                ) {
+                    if !info.succs.contains(&s) {
+                        info.succs.push(s);
+                    }
+                    continue;
+                }
                 if edges[first_edge..].iter().any(|(_, to, _)| *to == s) {
                     continue;
                 }
