@@ -99,12 +99,20 @@ pub fn clang() -> PathBuf {
 
 /// Compiles `source` to bitcode at `-O<opt>` into `target/bench-work`.
 pub fn bitcode(source: &Path, opt: &str) -> PathBuf {
-    let out = work_dir().join(format!("{}.O{opt}.bc", stem(source)));
+    bitcode_with(source, opt, false)
+}
+
+/// [`bitcode`], with debug line tables when `line_tables` (as `jirc`
+/// compiles, so that traps can name source lines).
+pub fn bitcode_with(source: &Path, opt: &str, line_tables: bool) -> PathBuf {
+    let suffix = if line_tables { ".g" } else { "" };
+    let out = work_dir().join(format!("{}.O{opt}{suffix}.bc", stem(source)));
     let cpp = source.extension().is_some_and(|e| e == "cpp");
     let std = if cpp { "-std=c++17" } else { "-std=gnu11" };
     let driver = if cpp { "-xc++" } else { "-xc" };
     let status = Command::new(clang())
         .args(["-c", "-emit-llvm", driver, std, &format!("-O{opt}"), "-w"])
+        .args(line_tables.then_some("-gline-tables-only"))
         .arg(source)
         .arg("-o")
         .arg(&out)

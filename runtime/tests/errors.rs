@@ -92,6 +92,35 @@ fn truncated_bitcode() {
 }
 
 #[test]
+fn malformed_module_with_debug_info_is_an_error_not_an_abort() {
+    let ll = inputs().join("undominated_use_with_debug_info.ll");
+    // As text, and as bitcode written without verifying it.
+    let bc = scratch("undominated_use_with_debug_info.bc");
+    let status = Command::new("/usr/lib/llvm-19/bin/llvm-as")
+        .arg("-disable-verify")
+        .arg(&ll)
+        .arg("-o")
+        .arg(&bc)
+        .status()
+        .expect("llvm-as runs");
+    assert!(status.success());
+    for module in [&ll, &bc] {
+        let err = assert_error(&jirun(&[module]), 65);
+        assert!(
+            err.ends_with("not a valid LLVM module: invalid module: Instruction does not dominate all uses!\n"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn broken_debug_info_is_dropped_and_the_module_runs() {
+    let out = jirun(&[&inputs().join("debug_location_in_wrong_function.ll")]);
+    assert_eq!(out.status.code(), Some(7), "{}", stderr_of(&out));
+    assert_eq!(stderr_of(&out), "");
+}
+
+#[test]
 fn corrupt_bitcode() {
     let bc = std::fs::read(bitcode("exit_status.c", "-O0")).unwrap();
     // Overwrite stretches in the middle of the file with garbage.

@@ -12,7 +12,7 @@
 
 use clap::Parser;
 use jir_benches::measure::{best_of, run, Measured};
-use jir_benches::{bitcode, native, Kernel, KERNELS};
+use jir_benches::{bitcode, bitcode_with, native, Kernel, KERNELS};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -400,6 +400,18 @@ fn load_report(kernels: &[&Kernel]) {
         total_bytecode += bytecode;
     }
     row("all", total_bytes, &total, total_bytecode);
+    // As `jirc` compiles them: with line tables, which LLVM's reader and
+    // the conversion spend most of their time on (not in "all").
+    for src in loadtest_sources() {
+        let bc = bitcode_with(&src, "2", true);
+        let bytes = std::fs::metadata(&bc).map_or(0, |m| m.len() as usize);
+        let file = src.file_name().unwrap_or_default().to_string_lossy();
+        let name = format!("{file} (-gline-tables-only)");
+        match time_load(&bc) {
+            Ok((times, bytecode)) => row(&name, bytes, &times, bytecode),
+            Err(e) => println!("| {name} | load failed: {e} |"),
+        }
+    }
 }
 
 fn loadtest_sources() -> Vec<PathBuf> {

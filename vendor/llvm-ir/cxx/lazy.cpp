@@ -4,17 +4,57 @@
 #include <llvm/IR/Function.h>
 #include <llvm/IR/Instruction.h>
 #include <llvm/IR/Module.h>
+#include <llvm/IR/DebugInfo.h>
 #include <llvm/IR/Verifier.h>
+#include <llvm/Support/CommandLine.h>
 #include <llvm/Support/Error.h>
 #include <llvm/Support/raw_ostream.h>
 
 #include <string>
+
+// The first line of a verifier report, as a message for LLVMDisposeMessage.
+static char *first_line(const char *prefix, const std::string &text) {
+    return LLVMCreateMessage((prefix + text.substr(0, text.find('\n'))).c_str());
+}
 
 extern "C" {
 
 // Whether `f`'s body is still unread in the bitcode of a lazy module.
 int jir_llvm_is_materializable(LLVMValueRef f) {
     return llvm::unwrap<llvm::Function>(f)->isMaterializable() ? 1 : 0;
+}
+
+// Turns off LLVM's automatic upgrade of debug info, once per process. On
+// every module carrying debug info it runs the whole verifier inside the
+// readers, and on a module that fails it calls `report_fatal_error`, which
+// aborts the process; `jir_llvm_verify_module` does what it did instead.
+void jir_llvm_disable_debug_info_upgrade(void) {
+    static const bool done = [] {
+        auto &options = llvm::cl::getRegisteredOptions();
+        auto it = options.find("disable-auto-upgrade-debug-info");
+        if (it != options.end())
+            it->second->addOccurrence(0, it->first(), "true");
+        return true;
+    }();
+    (void)done;
+}
+
+// Runs LLVM's verifier on `m`. Returns null when it is sound, else the
+// first line of the report (free it with LLVMDisposeMessage). Broken or
+// outdated debug info is dropped, as LLVM's readers would do.
+char *jir_llvm_verify_module(LLVMModuleRef m) {
+    llvm::Module &module = *llvm::unwrap(m);
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    bool broken_debug_info = false;
+    if (llvm::verifyModule(module, &os, &broken_debug_info)) {
+        os.flush();
+        return first_line("invalid module: ", text);
+    }
+    unsigned version = llvm::getDebugMetadataVersionFromModule(module);
+    if (broken_debug_info || (version != 0 && version != llvm::DEBUG_METADATA_VERSION))
+        llvm::StripDebugInfo(module);
+    return nullptr;
 }
 
 // Drops the metadata attached to `f`'s instructions other than debug
@@ -44,8 +84,7 @@ char *jir_llvm_materialize(LLVMValueRef f) {
     llvm::raw_string_ostream os(text);
     if (llvm::verifyFunction(*fn, &os)) {
         os.flush();
-        std::string first = text.substr(0, text.find('\n'));
-        return LLVMCreateMessage(("invalid function: " + first).c_str());
+        return first_line("invalid function: ", text);
     }
     return nullptr;
 }

@@ -18,6 +18,34 @@ extern "C" {
     fn jir_llvm_is_materializable(f: LLVMValueRef) -> i32;
     fn jir_llvm_materialize(f: LLVMValueRef) -> *mut c_char;
     fn jir_llvm_drop_unread_metadata(m: LLVMModuleRef);
+    fn jir_llvm_verify_module(m: LLVMModuleRef) -> *mut c_char;
+    fn jir_llvm_disable_debug_info_upgrade();
+}
+
+/// Turns off LLVM's automatic debug info upgrade (once per process):
+/// it verifies every module with debug info a second time, and aborts the
+/// process on a broken one. [`verify_module`] does its work instead.
+pub(crate) fn disable_debug_info_upgrade() {
+    // SAFETY: sets one LLVM option, once (a C++ static initialiser).
+    unsafe { jir_llvm_disable_debug_info_upgrade() }
+}
+
+/// LLVM's verifier on `m`, dropping broken or outdated debug info.
+///
+/// # Safety
+/// `m` must be a live module.
+pub(crate) unsafe fn verify_module(m: LLVMModuleRef) -> Result<(), String> {
+    message_to_result(jir_llvm_verify_module(m))
+}
+
+/// `Ok` for a null message, else the message (which is freed).
+unsafe fn message_to_result(msg: *mut c_char) -> Result<(), String> {
+    if msg.is_null() {
+        return Ok(());
+    }
+    let text = CStr::from_ptr(msg).to_string_lossy().into_owned();
+    LLVMDisposeMessage(msg);
+    Err(text)
 }
 
 /// Drops the instruction metadata other than debug locations from the
@@ -36,13 +64,7 @@ pub(crate) fn materialize(f: LLVMValueRef) -> Result<(), String> {
         if jir_llvm_is_materializable(f) == 0 {
             return Ok(());
         }
-        let msg = jir_llvm_materialize(f);
-        if msg.is_null() {
-            return Ok(());
-        }
-        let text = CStr::from_ptr(msg).to_string_lossy().into_owned();
-        LLVMDisposeMessage(msg);
-        Err(text)
+        message_to_result(jir_llvm_materialize(f))
     }
 }
 

@@ -96,29 +96,11 @@ impl Module {
     }
 
     /// jir patch: LLVM's verifier on `module` (of a lazy module: its
-    /// module level and the bodies read so far).
+    /// module level and the bodies read so far); drops broken debug info
+    /// as LLVM's readers would (see `cxx/lazy.cpp`).
     pub(crate) fn verify(module: LLVMModuleRef) -> Result<(), String> {
-        unsafe {
-            use std::ffi::CStr;
-            let mut msg: *mut std::os::raw::c_char = std::ptr::null_mut();
-            let broken = llvm_sys::analysis::LLVMVerifyModule(
-                module,
-                llvm_sys::analysis::LLVMVerifierFailureAction::LLVMReturnStatusAction,
-                &mut msg,
-            );
-            let text = if msg.is_null() {
-                String::new()
-            } else {
-                let t = CStr::from_ptr(msg).to_string_lossy().into_owned();
-                LLVMDisposeMessage(msg);
-                t
-            };
-            if broken != 0 {
-                let first = text.lines().next().unwrap_or("").to_owned();
-                return Err(format!("invalid module: {}", first));
-            }
-        }
-        Ok(())
+        // SAFETY: `module` is a live module.
+        unsafe { crate::lazy::verify_module(module) }
     }
 
     /// jir patch: parse text IR held in memory (see `from_bc_bytes`).
