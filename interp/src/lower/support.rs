@@ -462,7 +462,7 @@ pub fn ir_location(
         index: index as u32,
         opcode,
         source: dbg.as_ref().map(|d| SourceLocation {
-            file: d.filename.clone(),
+            file: d.filename.to_string(),
             line: d.line,
             col: d.col.unwrap_or(0),
         }),

@@ -1,5 +1,6 @@
 use std::cmp::{Ordering, PartialOrd};
 use std::fmt;
+use std::sync::Arc;
 
 /// Describes a "debug location" (source location)
 #[derive(PartialEq, Eq, Clone, Debug, Hash)]
@@ -13,9 +14,11 @@ pub struct DebugLoc {
     /// will have `None`)
     pub col: Option<u32>,
     /// The source filename
-    pub filename: String,
+    ///
+    /// jir patch: shared by the locations of one file (see `interned`).
+    pub filename: Arc<str>,
     /// The source directory, if available
-    pub directory: Option<String>,
+    pub directory: Option<Arc<str>>,
 }
 
 impl PartialOrd for DebugLoc {
@@ -41,14 +44,14 @@ impl Ord for DebugLoc {
 impl fmt::Display for DebugLoc {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         let pretty_directory = match &self.directory {
-            Some(dir) => dir,
+            Some(dir) => &**dir,
             None => "",
         };
         let need_slash = match &self.directory {
             Some(dir) => !dir.is_empty() && !dir.ends_with('/') && !self.filename.starts_with('/'),
             None => false,
         };
-        let pretty_filename = match &self.filename as &str {
+        let pretty_filename = match &*self.filename {
             "" => "<no filename available>",
             filename if !pretty_directory.is_empty() => {
                 filename.trim_start_matches(pretty_directory)
@@ -88,7 +91,6 @@ pub trait HasDebugLoc {
 // from_llvm //
 // ********* //
 
-use crate::from_llvm::*;
 use crate::llvm_sys::*;
 
 impl DebugLoc {
@@ -96,13 +98,15 @@ impl DebugLoc {
     ///
     /// Returns `None` if the object does not have a `DebugLoc`
     pub(crate) fn from_llvm_no_col(value: LLVMValueRef) -> Option<Self> {
-        match unsafe { get_debugloc_filename(value) } {
+        let mut len = 0;
+        let filename = unsafe { interned(LLVMGetDebugLocFilename(value, &mut len), len as usize) };
+        match filename {
             None => None, // if no filename, assume no debugloc. To my knowledge, everything with a debugloc has a filename.
             Some(filename) => Some(Self {
                 line: unsafe { LLVMGetDebugLocLine(value) },
                 col: None,
                 filename,
-                directory: unsafe { get_debugloc_directory(value) },
+                directory: unsafe { interned(LLVMGetDebugLocDirectory(value, &mut len), len as usize) },
             }),
         }
     }
@@ -119,4 +123,38 @@ impl DebugLoc {
             None => None,
         }
     }
+}
+
+thread_local! {
+    /// jir patch: the file and directory names of debug locations, by
+    /// where LLVM keeps them (every location of a file shares one string;
+    /// converting a module with line tables made two strings per
+    /// instruction). Emptied when a conversion starts and ends: the
+    /// addresses are only meaningful while their module lives.
+    static NAMES: std::cell::RefCell<hashbrown::HashMap<(usize, usize), Arc<str>>> =
+        Default::default();
+}
+
+/// jir patch: forgets the interned names (see `NAMES`).
+pub(crate) fn forget_interned_names() {
+    NAMES.with(|names| names.borrow_mut().clear());
+}
+
+/// The string of `len` bytes at `ptr` (none if null), shared with earlier
+/// calls for the same string of the same module.
+unsafe fn interned(ptr: *const std::os::raw::c_char, len: usize) -> Option<Arc<str>> {
+    if ptr.is_null() {
+        return None;
+    }
+    let name = NAMES.with(|names| {
+        names
+            .borrow_mut()
+            .entry((ptr as usize, len))
+            .or_insert_with(|| {
+                let bytes = std::slice::from_raw_parts(ptr as *const u8, len);
+                Arc::from(String::from_utf8_lossy(bytes).as_ref())
+            })
+            .clone()
+    });
+    Some(name)
 }

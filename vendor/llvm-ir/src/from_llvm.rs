@@ -45,21 +45,6 @@ macro_rules! wrap_with_len {
     };
 }
 
-macro_rules! wrap_with_len_maybe_null {
-    ($llvmFunc:ident, $argty:ty, $wrapperFunc:ident) => {
-        pub unsafe fn $wrapperFunc(arg: $argty) -> Option<String> {
-            debug_assert!(!arg.is_null());
-            let mut len = 0;
-            let ptr = $llvmFunc(arg, &mut len);
-            if ptr.is_null() {
-                None
-            } else {
-                Some(raw_to_string(ptr))
-            }
-        }
-    };
-}
-
 wrap_with_len!(LLVMGetModuleInlineAsm, LLVMModuleRef, get_module_inline_asm);
 wrap_with_len!(
     LLVMGetModuleIdentifier,
@@ -86,13 +71,6 @@ wrap_with_len!(
     LLVMAttributeRef,
     get_string_attribute_value
 );
-wrap_with_len_maybe_null!(LLVMGetDebugLocFilename, LLVMValueRef, get_debugloc_filename);
-wrap_with_len_maybe_null!(
-    LLVMGetDebugLocDirectory,
-    LLVMValueRef,
-    get_debugloc_directory
-);
-
 // Panics if the LLVMValueRef is not a basic block
 pub unsafe fn op_to_bb(op: LLVMValueRef) -> LLVMBasicBlockRef {
     assert!(LLVMValueIsBasicBlock(op) != 0);

@@ -104,7 +104,9 @@ impl LazyBodies {
         // A cached constant is keyed by address; LLVM may free placeholder
         // constants while reading a body, so start each body afresh.
         self.ctx.constants.clear();
+        crate::debugloc::forget_interned_names();
         let func = Function::from_llvm_ref(f, &mut self.ctx);
+        crate::debugloc::forget_interned_names();
         let named = self.ctx.types.named_struct_count();
         if named != self.named_structs {
             self.types = Arc::new(self.ctx.types.clone().build());

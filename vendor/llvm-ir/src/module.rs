@@ -733,6 +733,14 @@ impl Module {
     /// module converts function bodies with it later). The returned
     /// module's `types` is empty: build it from the context's.
     pub(crate) fn convert(module: LLVMModuleRef) -> (Self, ModuleContext) {
+        // jir patch: debug location names are interned per conversion.
+        crate::debugloc::forget_interned_names();
+        let converted = Self::convert_interning(module);
+        crate::debugloc::forget_interned_names();
+        converted
+    }
+
+    fn convert_interning(module: LLVMModuleRef) -> (Self, ModuleContext) {
         debug!("Creating a Module from an LLVMModuleRef");
         let mut global_ctr = 0; // this ctr is used to number global objects that aren't named
 
