@@ -44,6 +44,46 @@ pub(super) struct Allocation {
 /// Values that stand for others: their uses are uses of these names.
 pub(super) type Aliases = HashMap<Name, SmallVec<[Name; 2]>>;
 
+/// The index of every value in the allocator's tables, by name. Unnamed
+/// values (what optimised code mostly has) are numbered densely by LLVM,
+/// so their number indexes a vector; names go through a map.
+#[derive(Default)]
+struct ValueIndex<'n> {
+    by_number: Vec<u32>,
+    by_name: HashMap<&'n Name, u32>,
+}
+
+impl<'n> ValueIndex<'n> {
+    const NONE: u32 = u32::MAX;
+
+    /// Numbers past this go through the map: a module's numbers are
+    /// dense, but the vector must not grow with a number it did not check.
+    const DENSE_LIMIT: usize = 1 << 22;
+
+    fn insert(&mut self, name: &'n Name, v: u32) {
+        match name {
+            Name::Number(n) if *n < Self::DENSE_LIMIT => {
+                if self.by_number.len() <= *n {
+                    self.by_number.resize(n + 1, Self::NONE);
+                }
+                self.by_number[*n] = v;
+            }
+            _ => {
+                self.by_name.insert(name, v);
+            }
+        }
+    }
+
+    fn get(&self, name: &Name) -> Option<&u32> {
+        match name {
+            Name::Number(n) if *n < Self::DENSE_LIMIT => {
+                self.by_number.get(*n).filter(|v| **v != Self::NONE)
+            }
+            _ => self.by_name.get(name),
+        }
+    }
+}
+
 /// One value: its name, size in slots, and whether it is a parameter
 /// (parameters arrive in fixed slots).
 struct Value {
@@ -54,11 +94,10 @@ struct Value {
 
 pub(super) fn allocate(l: &FnLowerer, aliases: &Aliases) -> LResult<Allocation> {
     let (values, param_slots, va_slot) = collect_values(l)?;
-    let mut index: HashMap<&Name, u32> = values
-        .iter()
-        .enumerate()
-        .map(|(i, v)| (&v.name, i as u32))
-        .collect();
+    let mut index = ValueIndex::default();
+    for (i, v) in values.iter().enumerate() {
+        index.insert(&v.name, i as u32);
+    }
     // A plain copy is its source under another name.
     for (copy, source) in &l.copies {
         if let Some(&v) = index.get(source) {
@@ -249,7 +288,7 @@ struct Liveness {
 }
 
 impl Blocks {
-    fn build(l: &FnLowerer, index: &HashMap<&Name, u32>, aliases: &Aliases) -> LResult<Blocks> {
+    fn build(l: &FnLowerer, index: &ValueIndex, aliases: &Aliases) -> LResult<Blocks> {
         let count = l.func.basic_blocks.len();
         let mut blocks = Vec::with_capacity(count * 2);
         // (from block, to block, edge block), numbered after the blocks.
@@ -551,7 +590,7 @@ fn reads_before_writing(l: &FnLowerer, inst: &Instruction) -> bool {
 fn use_of(
     op: &Operand,
     at: u32,
-    index: &HashMap<&Name, u32>,
+    index: &ValueIndex,
     aliases: &Aliases,
     uses: &mut Vec<(u32, u32)>,
 ) {
@@ -618,7 +657,7 @@ fn overlap(a: &[(u32, u32)], b: &[(u32, u32)]) -> bool {
 /// overlap; returns the group (representative value) of every value.
 fn coalesce(
     l: &FnLowerer,
-    index: &HashMap<&Name, u32>,
+    index: &ValueIndex,
     values: &[Value],
     ranges: &mut [Vec<(u32, u32)>],
     aliases: &Aliases,
