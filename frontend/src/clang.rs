@@ -101,6 +101,10 @@ pub fn command_line(req: &BuildRequest) -> Result<(PathBuf, Vec<String>), Compil
     if matches!(lang, Language::C | Language::Cxx) {
         args.push("-gline-tables-only".into());
     }
+    // The order of each value's use list only lets LLVM's optimiser
+    // reproduce itself after a round trip; the device never optimises.
+    // Without it bitcode is an eighth smaller and reads that much faster.
+    args.extend(["-Xclang".into(), "-no-emit-llvm-uselists".into()]);
     args.extend(req.extra.iter().cloned());
     args.push(req.input.display().to_string());
     args.push("-o".into());
