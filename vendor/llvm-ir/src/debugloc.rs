@@ -137,7 +137,9 @@ thread_local! {
 
 /// jir patch: forgets the interned names (see `NAMES`).
 pub(crate) fn forget_interned_names() {
-    NAMES.with(|names| names.borrow_mut().clear());
+    // After the thread's locals are gone (an `atexit` handler converting a
+    // lazily read body) there is nothing to forget.
+    let _ = NAMES.try_with(|names| names.borrow_mut().clear());
 }
 
 /// The string of `len` bytes at `ptr` (none if null), shared with earlier
@@ -146,15 +148,17 @@ unsafe fn interned(ptr: *const std::os::raw::c_char, len: usize) -> Option<Arc<s
     if ptr.is_null() {
         return None;
     }
-    let name = NAMES.with(|names| {
-        names
-            .borrow_mut()
-            .entry((ptr as usize, len))
-            .or_insert_with(|| {
-                let bytes = std::slice::from_raw_parts(ptr as *const u8, len);
-                Arc::from(String::from_utf8_lossy(bytes).as_ref())
-            })
-            .clone()
-    });
+    let bytes = std::slice::from_raw_parts(ptr as *const u8, len);
+    let make = || Arc::from(String::from_utf8_lossy(bytes).as_ref());
+    // Without the thread's locals (see `forget_interned_names`), unshared.
+    let name = NAMES
+        .try_with(|names| {
+            names
+                .borrow_mut()
+                .entry((ptr as usize, len))
+                .or_insert_with(make)
+                .clone()
+        })
+        .unwrap_or_else(|_| make());
     Some(name)
 }
