@@ -38,13 +38,14 @@ fn main() {
         1 => {},
         _ => panic!("llvm-ir: Multiple LLVM versions selected. Please activate only one LLVM version feature. (Got {:?})", versions),
     };
-    build_lazy_shim();
+    build_shim();
 }
 
-/// jir patch: builds `cxx/lazy.cpp` (lazy function materialization)
-/// against the headers of the LLVM that `llvm-sys` links.
-fn build_lazy_shim() {
-    println!("cargo:rerun-if-changed=cxx/lazy.cpp");
+/// jir patch: builds `cxx/shim.cpp` (the C++ calls LLVM's C API lacks:
+/// lazy function materialization, verification) against the headers of
+/// the LLVM that `llvm-sys` links.
+fn build_shim() {
+    println!("cargo:rerun-if-changed=cxx/shim.cpp");
     println!("cargo:rerun-if-env-changed=LLVM_SYS_191_PREFIX");
     let config = match std::env::var("LLVM_SYS_191_PREFIX") {
         Ok(prefix) => format!("{}/bin/llvm-config", prefix),
@@ -57,7 +58,7 @@ fn build_lazy_shim() {
     let include = String::from_utf8_lossy(&out.stdout).trim().to_string();
     cc::Build::new()
         .cpp(true)
-        .file("cxx/lazy.cpp")
+        .file("cxx/shim.cpp")
         .include(include)
         .flag("-std=c++17")
         .flag("-fno-exceptions")
@@ -66,5 +67,5 @@ fn build_lazy_shim() {
         .define("__STDC_FORMAT_MACROS", None)
         .define("__STDC_LIMIT_MACROS", None)
         .warnings(false)
-        .compile("llvm_ir_lazy");
+        .compile("llvm_ir_shim");
 }

@@ -1691,7 +1691,7 @@ impl Constant {
                     let f = LLVMGetBlockAddressFunction(constant);
                     // jir patch: in a lazy module, the block is placed in
                     // its function when the body is read.
-                    if let Err(e) = crate::lazy::materialize(f) {
+                    if let Err(e) = crate::shim::materialize(f) {
                         panic!("cannot read the function of a blockaddress: {}", e);
                     }
                     let target = LLVMGetBlockAddressBasicBlock(constant);

@@ -92,8 +92,8 @@ pub struct Context {
 
 impl Context {
     pub fn new() -> Self {
-        // jir patch: before any module is read (see `lazy.rs`).
-        crate::lazy::disable_debug_info_upgrade();
+        // jir patch: before any module is read (see `shim.rs`).
+        crate::shim::disable_debug_info_upgrade();
         Self {
             ctx: unsafe { LLVMContextCreate() },
         }

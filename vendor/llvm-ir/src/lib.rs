@@ -10,6 +10,8 @@ mod from_llvm;
 mod iterators;
 #[rustfmt::skip]
 mod llvm_sys;
+// jir patch: the C++ calls the C API lacks.
+mod shim;
 
 pub mod basicblock;
 pub use basicblock::BasicBlock;

@@ -97,10 +97,10 @@ impl Module {
 
     /// jir patch: LLVM's verifier on `module` (of a lazy module: its
     /// module level and the bodies read so far); drops broken debug info
-    /// as LLVM's readers would (see `cxx/lazy.cpp`).
+    /// as LLVM's readers would (see `cxx/shim.cpp`).
     pub(crate) fn verify(module: LLVMModuleRef) -> Result<(), String> {
         // SAFETY: `module` is a live module.
-        unsafe { crate::lazy::verify_module(module) }
+        unsafe { crate::shim::verify_module(module) }
     }
 
     /// jir patch: parse text IR held in memory (see `from_bc_bytes`).
@@ -244,8 +244,8 @@ impl Module {
             module.assume_init()
         };
         debug!("Parsed bitcode to llvm_sys module");
-        // jir patch: drop metadata nothing reads (see `cxx/lazy.cpp`).
-        unsafe { crate::lazy::drop_unread_metadata(module) };
+        // jir patch: drop metadata nothing reads (see `cxx/shim.cpp`).
+        unsafe { crate::shim::drop_unread_metadata(module) };
         // jir patch: run LLVM's verifier, so that malformed bitcode is an
         // error here rather than a panic during conversion.
         if let Err(e) = Self::verify(module) {

@@ -1,5 +1,6 @@
-// jir patch: the two C++ calls lazy function materialization needs, which
-// LLVM's C API does not offer. Built by build.rs against LLVM's headers.
+// jir patch: the C++ calls LLVM's C API does not offer, for lazy function
+// materialization and for verification (see `src/shim.rs`). Built by
+// build.rs against LLVM's headers.
 #include <llvm-c/Core.h>
 #include <llvm/IR/Function.h>
 #include <llvm/IR/Instruction.h>
