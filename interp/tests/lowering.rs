@@ -958,3 +958,47 @@ fn values_live_together_never_share_a_slot_and_short_ones_do() {
         "{value_slots} value slots for {together} values live together and {temps} sums"
     );
 }
+
+/// A straight chain of `blocks` blocks, four values each, every value dead
+/// by the end of the next block; returns the last.
+fn chain_ir(blocks: usize) -> String {
+    let mut ir =
+        String::from("define i64 @chain(i64 %x) {\nb0:\n  %v0 = add i64 %x, 0\n  br label %b1\n");
+    for i in 1..blocks {
+        ir += &format!(
+            "b{i}:\n  %a{i} = add i64 %v{p}, {i}\n  %m{i} = mul i64 %a{i}, 3\n  %c{i} = xor i64 %m{i}, %a{i}\n  %v{i} = add i64 %c{i}, 1\n",
+            p = i - 1
+        );
+        if i + 1 < blocks {
+            ir += &format!("  br label %b{}\n", i + 1);
+        }
+    }
+    ir += &format!("  ret i64 %v{}\n}}\n", blocks - 1);
+    ir
+}
+
+fn chain_expected(blocks: usize, x: u64) -> u64 {
+    (1..blocks as u64).fold(x, |v, i| {
+        let a = v.wrapping_add(i);
+        (a.wrapping_mul(3) ^ a).wrapping_add(1)
+    })
+}
+
+#[test]
+fn a_function_too_large_for_dense_live_sets_gets_a_slot_per_value() {
+    for (blocks, dense) in [(300, true), (4500, false)] {
+        let m = load(&chain_ir(blocks));
+        assert_eq!(
+            call(&m, "chain", &[7]),
+            chain_expected(blocks, 7),
+            "{blocks} blocks"
+        );
+        let values = 4 * (blocks - 1) + 1;
+        let slots = m.function("chain").unwrap().code().unwrap().const_base() as usize;
+        if dense {
+            assert!(slots < 8, "{slots} slots for a chain of {blocks} blocks");
+        } else {
+            assert!(slots > values, "{slots} slots for {values} values");
+        }
+    }
+}

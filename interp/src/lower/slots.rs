@@ -104,14 +104,21 @@ pub(super) fn allocate(l: &FnLowerer, aliases: &Aliases) -> LResult<Allocation> 
             index.insert(copy, v);
         }
     }
-    let slots = if returns_twice(l) {
-        sequential(&values, param_slots)
+    let blocks = if returns_twice(l) {
+        None
     } else {
-        let blocks = Blocks::build(l, &index, aliases)?;
-        let live = blocks.liveness(values.len());
-        let mut ranges = blocks.ranges(&live, values.len());
-        let groups = coalesce(l, &index, &values, &mut ranges, aliases);
-        assign(&values, &ranges, &groups, param_slots)
+        Some(Blocks::build(l, &index, aliases)?)
+    };
+    let slots = match blocks {
+        Some(blocks) if blocks.live_set_words(values.len()) <= MAX_LIVE_SET_WORDS => {
+            let live = blocks.liveness(values.len());
+            let mut ranges = blocks.ranges(&live, values.len());
+            let groups = coalesce(l, &index, &values, &mut ranges, aliases);
+            assign(&values, &ranges, &groups, param_slots)
+        }
+        // May return twice (see the module doc), or too large for dense
+        // live sets: one slot per value.
+        _ => sequential(&values, param_slots),
     };
     drop(index);
     let value_slots = values
@@ -281,6 +288,12 @@ impl BitRows {
     }
 }
 
+/// The most words one table of live sets (a bit per value per block) may
+/// take: 8 MiB. Past it (a function of thousands of blocks and tens of
+/// thousands of values) values get a slot each instead, so that a huge
+/// function costs frame space rather than a huge allocation at load.
+const MAX_LIVE_SET_WORDS: usize = 1 << 20;
+
 /// Live-in and live-out sets of every block.
 struct Liveness {
     live_in: BitRows,
@@ -398,6 +411,11 @@ impl Blocks {
         }
         blocks.extend(edges.into_iter().map(|(_, _, e)| e));
         Ok(Blocks { blocks })
+    }
+
+    /// Words of one table of live sets for `n` values.
+    fn live_set_words(&self, n: usize) -> usize {
+        self.blocks.len().saturating_mul(n.div_ceil(64))
     }
 
     /// The usual backward dataflow to a fixed point. PHI sources are uses
