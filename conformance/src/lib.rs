@@ -15,6 +15,9 @@
 //! `JIR_CORPUS_DIR` points the runner at another folder of the same shape
 //! (e.g. new cases being written).
 
+mod reader;
+pub use reader::check_reader;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -331,6 +334,7 @@ fn try_run_case(tools: &Tools, case: &Case, level: &Level, work: &Path) -> Resul
         jirc.arg(format!("-X{s}"));
     }
     compile(&mut jirc, "jirc build")?;
+    check_reader(&bc)?;
 
     // The native executable is code-generated from the very bitcode jirun
     // runs, so a difference is the interpreter's, never a second front-end

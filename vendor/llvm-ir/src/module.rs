@@ -1011,7 +1011,13 @@ impl Default for DataLayout {
 
 impl DataLayout {
     pub(crate) fn from_module_ref(module: LLVMModuleRef) -> Self {
-        let layout_str = unsafe { get_data_layout_str(module) };
+        Self::from_layout_str(unsafe { get_data_layout_str(module) })
+            .expect("LLVM accepted the data layout")
+    }
+
+    /// jir patch: the layout a data layout string describes, or what is
+    /// wrong with it.
+    pub fn from_layout_str(layout_str: String) -> Result<Self, String> {
         let mut data_layout = DataLayout {
             layout_str,
             ..Default::default()
@@ -1023,13 +1029,13 @@ impl DataLayout {
                 data_layout.endianness = Endianness::LittleEndian;
             } else if let Some(stripped) = spec.strip_prefix('S') {
                 data_layout.stack_alignment =
-                    Some(stripped.parse().expect("datalayout 'S': Failed to parse"));
+                    Some(stripped.parse().or_fail("datalayout 'S': Failed to parse")?);
             } else if let Some(stripped) = spec.strip_prefix('P') {
                 data_layout.program_address_space =
-                    stripped.parse().expect("datalayout 'P': Failed to parse");
+                    stripped.parse().or_fail("datalayout 'P': Failed to parse")?;
             } else if let Some(stripped) = spec.strip_prefix('A') {
                 data_layout.alloca_address_space =
-                    stripped.parse().expect("datalayout 'A': Failed to parse");
+                    stripped.parse().or_fail("datalayout 'A': Failed to parse")?;
             } else if spec.starts_with('p') {
                 let mut chunks = spec.split(':');
                 let first_chunk = chunks.next().unwrap();
@@ -1038,35 +1044,35 @@ impl DataLayout {
                 } else {
                     first_chunk[1 ..]
                         .parse()
-                        .expect("datalayout 'p': Failed to parse address space")
+                        .or_fail("datalayout 'p': Failed to parse address space")?
                 };
                 let second_chunk = chunks
                     .next()
-                    .expect("datalayout 'p' spec should have a size chunk");
+                    .or_fail("datalayout 'p' spec should have a size chunk")?;
                 let size: u32 = second_chunk
                     .parse()
-                    .expect("datalayout 'p': Failed to parse pointer size");
+                    .or_fail("datalayout 'p': Failed to parse pointer size")?;
                 let third_chunk = chunks
                     .next()
-                    .expect("datalayout 'p' spec should have an abi chunk");
+                    .or_fail("datalayout 'p' spec should have an abi chunk")?;
                 let abi: u32 = third_chunk
                     .parse()
-                    .expect("datalayout 'p': Failed to parse abi");
+                    .or_fail("datalayout 'p': Failed to parse abi")?;
                 let pref: u32 = if let Some(fourth_chunk) = chunks.next() {
                     fourth_chunk
                         .parse()
-                        .expect("datalayout 'p': Failed to parse pref")
+                        .or_fail("datalayout 'p': Failed to parse pref")?
                 } else {
                     abi
                 };
                 let idx: u32 = if let Some(fifth_chunk) = chunks.next() {
                     fifth_chunk
                         .parse()
-                        .expect("datalayout 'p': Failed to parse idx")
+                        .or_fail("datalayout 'p': Failed to parse idx")?
                 } else {
                     size
                 };
-                assert!(chunks.next().is_none(), "datalayout 'p': Too many chunks");
+                if !(chunks.next().is_none()) { return Err("datalayout 'p': Too many chunks".to_string()); }
                 data_layout.alignments.pointer_layouts.insert(
                     addr_space,
                     PointerLayout {
@@ -1080,21 +1086,21 @@ impl DataLayout {
                 let first_chunk = chunks.next().unwrap();
                 let size: u32 = first_chunk[1 ..]
                     .parse()
-                    .expect("datalayout 'i': Failed to parse size");
+                    .or_fail("datalayout 'i': Failed to parse size")?;
                 let second_chunk = chunks
                     .next()
-                    .expect("datalayout 'i' spec should have an abi chunk");
+                    .or_fail("datalayout 'i' spec should have an abi chunk")?;
                 let abi: u32 = second_chunk
                     .parse()
-                    .expect("datalayout 'i': Failed to parse abi");
+                    .or_fail("datalayout 'i': Failed to parse abi")?;
                 let pref = if let Some(third_chunk) = chunks.next() {
                     third_chunk
                         .parse()
-                        .expect("datalayout 'i': Failed to parse pref")
+                        .or_fail("datalayout 'i': Failed to parse pref")?
                 } else {
                     abi
                 };
-                assert!(chunks.next().is_none(), "datalayout 'i': Too many chunks");
+                if !(chunks.next().is_none()) { return Err("datalayout 'i': Too many chunks".to_string()); }
                 data_layout
                     .alignments
                     .int_alignments
@@ -1104,21 +1110,21 @@ impl DataLayout {
                 let first_chunk = chunks.next().unwrap();
                 let size: u32 = first_chunk[1 ..]
                     .parse()
-                    .expect("datalayout 'v': Failed to parse size");
+                    .or_fail("datalayout 'v': Failed to parse size")?;
                 let second_chunk = chunks
                     .next()
-                    .expect("datalayout 'v' spec should have an abi chunk");
+                    .or_fail("datalayout 'v' spec should have an abi chunk")?;
                 let abi: u32 = second_chunk
                     .parse()
-                    .expect("datalayout 'v': Failed to parse abi");
+                    .or_fail("datalayout 'v': Failed to parse abi")?;
                 let pref = if let Some(third_chunk) = chunks.next() {
                     third_chunk
                         .parse()
-                        .expect("datalayout 'v': Failed to parse pref")
+                        .or_fail("datalayout 'v': Failed to parse pref")?
                 } else {
                     abi
                 };
-                assert!(chunks.next().is_none(), "datalayout 'v': Too many chunks");
+                if !(chunks.next().is_none()) { return Err("datalayout 'v': Too many chunks".to_string()); }
                 data_layout
                     .alignments
                     .vec_alignments
@@ -1128,21 +1134,21 @@ impl DataLayout {
                 let first_chunk = chunks.next().unwrap();
                 let size: u32 = first_chunk[1 ..]
                     .parse()
-                    .expect("datalayout 'f': Failed to parse size");
+                    .or_fail("datalayout 'f': Failed to parse size")?;
                 let second_chunk = chunks
                     .next()
-                    .expect("datalayout 'f' spec should have an abi chunk");
+                    .or_fail("datalayout 'f' spec should have an abi chunk")?;
                 let abi: u32 = second_chunk
                     .parse()
-                    .expect("datalayout 'f': Failed to parse abi");
+                    .or_fail("datalayout 'f': Failed to parse abi")?;
                 let pref = if let Some(third_chunk) = chunks.next() {
                     third_chunk
                         .parse()
-                        .expect("datalayout 'f': Failed to parse pref")
+                        .or_fail("datalayout 'f': Failed to parse pref")?
                 } else {
                     abi
                 };
-                assert!(chunks.next().is_none(), "datalayout 'f': Too many chunks");
+                if !(chunks.next().is_none()) { return Err("datalayout 'f': Too many chunks".to_string()); }
                 data_layout
                     .alignments
                     .fp_alignments
@@ -1150,26 +1156,26 @@ impl DataLayout {
             } else if spec.starts_with('a') {
                 let mut chunks = spec.split(':');
                 let first_chunk = chunks.next().unwrap();
-                assert!(first_chunk == "a" || first_chunk == "a0");
+                if !(first_chunk == "a" || first_chunk == "a0") { return Err("datalayout: malformed spec".to_string()); }
                 let second_chunk = chunks
                     .next()
-                    .expect("datalayout 'a' spec should have an abi chunk");
+                    .or_fail("datalayout 'a' spec should have an abi chunk")?;
                 let abi: u32 = second_chunk
                     .parse()
-                    .expect("datalayout 'a': Failed to parse abi");
+                    .or_fail("datalayout 'a': Failed to parse abi")?;
                 let pref = if let Some(third_chunk) = chunks.next() {
                     third_chunk
                         .parse()
-                        .expect("datalayout 'a': Failed to parse pref")
+                        .or_fail("datalayout 'a': Failed to parse pref")?
                 } else {
                     abi
                 };
-                assert!(chunks.next().is_none(), "datalayout 'a': Too many chunks");
+                if !(chunks.next().is_none()) { return Err("datalayout 'a': Too many chunks".to_string()); }
                 data_layout.alignments.agg_alignment = Alignment { abi, pref };
             } else if let Some(stripped) = spec.strip_prefix("Fi") {
                 let abi: u32 = stripped
                     .parse()
-                    .expect("datalayout 'Fi': Failed to parse abi");
+                    .or_fail("datalayout 'Fi': Failed to parse abi")?;
                 data_layout.alignments.fptr_alignment = FunctionPtrAlignment {
                     independent: true,
                     abi,
@@ -1179,7 +1185,7 @@ impl DataLayout {
             } else if let Some(stripped) = spec.strip_prefix("Fn") {
                 let abi: u32 = stripped
                     .parse()
-                    .expect("datalayout 'Fn': Failed to parse abi");
+                    .or_fail("datalayout 'Fn': Failed to parse abi")?;
                 data_layout.alignments.fptr_alignment = FunctionPtrAlignment {
                     independent: false,
                     abi,
@@ -1189,10 +1195,10 @@ impl DataLayout {
             } else if spec.starts_with('m') {
                 let mut chunks = spec.split(':');
                 let first_chunk = chunks.next().unwrap();
-                assert_eq!(first_chunk, "m");
+                if first_chunk != "m" { return Err(format!("datalayout: unexpected {:?}", first_chunk)); }
                 let second_chunk = chunks
                     .next()
-                    .expect("datalayout 'm' spec should have a mangling chunk");
+                    .or_fail("datalayout 'm' spec should have a mangling chunk")?;
                 let mangling = match second_chunk {
                     "e" => Mangling::ELF,
                     "m" => Mangling::MIPS,
@@ -1201,19 +1207,19 @@ impl DataLayout {
                     "w" => Mangling::WindowsCOFF,
                     #[cfg(feature = "llvm-11-or-greater")]
                     "a" => Mangling::XCOFF,
-                    _ => panic!("datalayout 'm': Unknown mangling {:?}", second_chunk),
+                    _ => return Err(format!("datalayout 'm': Unknown mangling {:?}", second_chunk)),
                 };
-                assert!(chunks.next().is_none(), "datalayout 'm': Too many chunks");
+                if !(chunks.next().is_none()) { return Err("datalayout 'm': Too many chunks".to_string()); }
                 data_layout.mangling = Some(mangling);
             } else if spec.starts_with("ni") {
                 let mut chunks = spec.split(':');
                 let first_chunk = chunks.next().unwrap();
-                assert_eq!(first_chunk, "ni");
+                if first_chunk != "ni" { return Err(format!("datalayout: unexpected {:?}", first_chunk)); }
                 for chunk in chunks {
                     let addr_space: AddrSpace = chunk
                         .parse()
-                        .expect("datalayout 'ni': Failed to parse addr space");
-                    assert_ne!(addr_space, 0, "LLVM spec does not allow address space 0 to have non-integral pointer types");
+                        .or_fail("datalayout 'ni': Failed to parse addr space")?;
+                    if addr_space == 0 { return Err("LLVM spec does not allow address space 0 to have non-integral pointer types".to_string()); }
                     data_layout.non_integral_ptr_types.insert(addr_space);
                 }
             } else if spec.starts_with('n') {
@@ -1224,19 +1230,36 @@ impl DataLayout {
                 let first_chunk = chunks.next().unwrap();
                 let size = first_chunk[1 ..]
                     .parse()
-                    .expect("datalayout 'n': Failed to parse first size");
+                    .or_fail("datalayout 'n': Failed to parse first size")?;
                 native_int_widths.insert(size);
                 for chunk in chunks {
-                    let size = chunk.parse().expect("datalayout 'n': Failed to parse size");
+                    let size = chunk.parse().or_fail("datalayout 'n': Failed to parse size")?;
                     native_int_widths.insert(size);
                 }
             } else if spec.is_empty() {
                 // do nothing
             } else {
-                panic!("datalayout: Unknown spec {:?}", spec);
+                return Err(format!("datalayout: Unknown spec {:?}", spec));
             }
         }
-        data_layout
+        Ok(data_layout)
+    }
+}
+
+/// jir patch: a failed step of data layout parsing becomes its message.
+trait OrFail<T> {
+    fn or_fail(self, what: &str) -> Result<T, String>;
+}
+
+impl<T, E> OrFail<T> for Result<T, E> {
+    fn or_fail(self, what: &str) -> Result<T, String> {
+        self.map_err(|_| what.to_string())
+    }
+}
+
+impl<T> OrFail<T> for Option<T> {
+    fn or_fail(self, what: &str) -> Result<T, String> {
+        self.ok_or_else(|| what.to_string())
     }
 }
 

@@ -292,8 +292,9 @@ where
 
 /// Holds a reference to all of the `Type`s used in the `Module`, and facilitates
 /// lookups so you can get a `TypeRef` to the `Type` you want.
+/// jir patch: public, so that a reader other than LLVM's can build `Types`.
 #[derive(Clone)]
-pub(crate) struct TypesBuilder {
+pub struct TypesBuilder {
     /// `TypeRef` to `Type::VoidType`
     void_type: TypeRef,
     /// Map of integer size to `Type::IntegerType` of that size

@@ -1,0 +1,84 @@
+//! Bad bitcode is an error, never a panic: truncated and corrupted copies of
+//! a real module, and input that is not bitcode at all.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A real -O2 module, compiled by clang-19 from one of the kernels.
+fn kernel_bitcode() -> Vec<u8> {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../benches/kernels/string_records.c");
+    let out: PathBuf = Path::new(env!("CARGO_TARGET_TMPDIR")).join("string_records.bc");
+    let status = Command::new("clang-19")
+        .args(["-O2", "-c", "-emit-llvm", "-o"])
+        .arg(&out)
+        .arg(&source)
+        .status()
+        .expect("clang-19 runs");
+    assert!(status.success(), "clang-19 failed on {}", source.display());
+    std::fs::read(&out).expect("bitcode written")
+}
+
+fn read(bytes: &[u8]) -> Result<llvm_ir::Module, String> {
+    std::panic::catch_unwind(|| jir_bitcode::read_module(bytes, "m.bc"))
+        .map_err(|_| "panicked".to_string())?
+        .map_err(|e| e.to_string())
+}
+
+#[test]
+fn the_intact_module_reads() {
+    let m = read(&kernel_bitcode()).expect("reads");
+    assert!(m.functions.iter().any(|f| f.name == "main"));
+    assert!(m
+        .target_triple
+        .as_deref()
+        .is_some_and(|t| t.starts_with("x86_64")));
+}
+
+#[test]
+fn every_truncation_is_an_error() {
+    let bytes = kernel_bitcode();
+    for len in (0..bytes.len()).step_by(7) {
+        match read(&bytes[..len]) {
+            Err(e) if e == "panicked" => panic!("panic on a prefix of {len} bytes"),
+            Err(_) => {}
+            Ok(_) => panic!(
+                "a prefix of {len} of {} bytes read as a module",
+                bytes.len()
+            ),
+        }
+    }
+}
+
+#[test]
+fn flipped_bits_never_panic() {
+    let bytes = kernel_bitcode();
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut errors = 0;
+    for _ in 0..3000 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        // Past the magic number, which a flip would only make unreadable.
+        let bit = 32 + (state % ((bytes.len() as u64 - 4) * 8)) as usize;
+        let mut copy = bytes.clone();
+        copy[bit / 8] ^= 1 << (bit % 8);
+        match read(&copy) {
+            Err(e) if e == "panicked" => panic!("panic with bit {bit} flipped"),
+            Err(_) => errors += 1,
+            Ok(_) => {}
+        }
+    }
+    // Most flips land in a field that must be consistent.
+    assert!(
+        errors > 100,
+        "only {errors} of 3000 corrupted copies were rejected"
+    );
+}
+
+#[test]
+fn text_is_not_bitcode() {
+    let Err(e) = read(b"define i32 @main() {\n  ret i32 0\n}\n") else {
+        panic!("text IR read as bitcode");
+    };
+    assert!(e.contains("not LLVM bitcode"), "{e}");
+}
