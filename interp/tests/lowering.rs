@@ -960,10 +960,15 @@ fn values_live_together_never_share_a_slot_and_short_ones_do() {
 }
 
 /// A straight chain of `blocks` blocks, four values each, every value dead
-/// by the end of the next block; returns the last.
-fn chain_ir(blocks: usize) -> String {
-    let mut ir =
-        String::from("define i64 @chain(i64 %x) {\nb0:\n  %v0 = add i64 %x, 0\n  br label %b1\n");
+/// by the end of the next block, and `live` more values defined before
+/// the chain and all used after it; returns the last of the chain plus
+/// the `live` values.
+fn chain_ir(blocks: usize, live: usize) -> String {
+    let mut ir = String::from("define i64 @chain(i64 %x) {\nb0:\n  %v0 = add i64 %x, 0\n");
+    for k in 0..live {
+        ir += &format!("  %k{k} = mul i64 %x, {}\n", k + 3);
+    }
+    ir += "  br label %b1\n";
     for i in 1..blocks {
         ir += &format!(
             "b{i}:\n  %a{i} = add i64 %v{p}, {i}\n  %m{i} = mul i64 %a{i}, 3\n  %c{i} = xor i64 %m{i}, %a{i}\n  %v{i} = add i64 %c{i}, 1\n",
@@ -973,30 +978,50 @@ fn chain_ir(blocks: usize) -> String {
             ir += &format!("  br label %b{}\n", i + 1);
         }
     }
-    ir += &format!("  ret i64 %v{}\n}}\n", blocks - 1);
+    let mut sum = format!("%v{}", blocks - 1);
+    for k in 0..live {
+        ir += &format!("  %r{k} = add i64 {sum}, %k{k}\n");
+        sum = format!("%r{k}");
+    }
+    ir += &format!("  ret i64 {sum}\n}}\n");
     ir
 }
 
-fn chain_expected(blocks: usize, x: u64) -> u64 {
-    (1..blocks as u64).fold(x, |v, i| {
+fn chain_expected(blocks: usize, live: usize, x: u64) -> u64 {
+    let chain = (1..blocks as u64).fold(x, |v, i| {
         let a = v.wrapping_add(i);
         (a.wrapping_mul(3) ^ a).wrapping_add(1)
-    })
+    });
+    (0..live as u64).fold(chain, |s, k| s.wrapping_add(x.wrapping_mul(k + 3)))
 }
 
+/// `MAX_LIVE_ENTRIES` in slots.rs: the most live-in entries (a value live
+/// into a block) a function may have before its values get a slot each.
+const MAX_LIVE_ENTRIES: usize = 1 << 22;
+
 #[test]
-fn a_function_too_large_for_dense_live_sets_gets_a_slot_per_value() {
-    for (blocks, dense) in [(300, true), (4500, false)] {
-        let m = load(&chain_ir(blocks));
+fn a_function_with_too_large_live_sets_gets_a_slot_per_value() {
+    // A chain of 2049 blocks has its `live` values and one chain value
+    // live into each of its last 2048 blocks: (live + 1) * 2048 entries,
+    // exactly the bound with 2047, one value past it with 2048. Sparse
+    // liveness does not care how many blocks there are: the same chain
+    // with nothing live across it shares slots however long it is.
+    for (blocks, live, shared) in [(4500, 0, true), (2049, 2047, true), (2049, 2048, false)] {
+        let m = load(&chain_ir(blocks, live));
         assert_eq!(
             call(&m, "chain", &[7]),
-            chain_expected(blocks, 7),
-            "{blocks} blocks"
+            chain_expected(blocks, live, 7),
+            "{blocks} blocks, {live} live"
         );
-        let values = 4 * (blocks - 1) + 1;
+        let entries = (live + 1) * (blocks - 1);
+        assert_eq!(entries <= MAX_LIVE_ENTRIES, shared, "{entries} entries");
+        let values = 4 * (blocks - 1) + 1 + 2 * live;
         let slots = m.function("chain").unwrap().code().unwrap().const_base() as usize;
-        if dense {
-            assert!(slots < 8, "{slots} slots for a chain of {blocks} blocks");
+        if shared {
+            assert!(
+                slots < live + 8,
+                "{slots} slots for a chain of {blocks} blocks with {live} values across it"
+            );
         } else {
             assert!(slots > values, "{slots} slots for {values} values");
         }

@@ -12,9 +12,12 @@
 //! with a position where its PHI moves read their sources and one where
 //! they write their destinations (so the moves of two edges, which never
 //! run together, do not look simultaneous).
-//! Block-level liveness comes from the usual backward dataflow; a value's
-//! range in a block runs from its definition (or the block start, if live
-//! in) to its last use (or the block end, if live out).
+//! Block-level liveness is found one value at a time, walking back from
+//! its uses to its definition (`Blocks::live_in`), so that it costs time
+//! and memory in proportion to the live sets rather than blocks × values
+//! as a dense dataflow would; a value's range in a block runs from its
+//! definition (or the block start, if live in) to its last use (or the
+//! block end, if live out).
 //!
 //! Some IR values are never materialised: an address with a constant
 //! offset folded into its loads and stores reads its base at each of its
@@ -109,15 +112,17 @@ pub(super) fn allocate(l: &FnLowerer, aliases: &Aliases) -> LResult<Allocation> 
     } else {
         Some(Blocks::build(l, &index, aliases)?)
     };
-    let slots = match blocks {
-        Some(blocks) if blocks.live_set_words(values.len()) <= MAX_LIVE_SET_WORDS => {
-            let live = blocks.liveness(values.len());
-            let mut ranges = blocks.ranges(&live, values.len());
+    let live = blocks
+        .as_ref()
+        .and_then(|b| Some((b, b.live_in(values.len())?)));
+    let slots = match live {
+        Some((blocks, live_in)) => {
+            let mut ranges = blocks.ranges(&live_in, values.len());
             let groups = coalesce(l, &index, &values, &mut ranges, aliases);
             assign(&values, &ranges, &groups, param_slots)
         }
-        // May return twice (see the module doc), or too large for dense
-        // live sets: one slot per value.
+        // May return twice (see the module doc), or live sets too large
+        // (see `MAX_LIVE_ENTRIES`): one slot per value.
         _ => sequential(&values, param_slots),
     };
     drop(index);
@@ -241,63 +246,126 @@ struct Blocks {
     blocks: Vec<BlockInfo>,
 }
 
-/// One set of values per block, one bit per value, all rows in one
-/// allocation (row `b` is `words[b * width..(b + 1) * width]`).
-struct BitRows {
-    width: usize,
-    words: Vec<u64>,
+/// One list of numbers per value or per block, all in one allocation:
+/// list `i` is `items[bounds[i]..bounds[i + 1]]`, so that live sets cost
+/// memory and time in proportion to their total size, not to blocks ×
+/// values.
+struct Lists {
+    bounds: Vec<u32>,
+    items: Vec<u32>,
 }
 
-impl BitRows {
-    fn new(rows: usize, values: usize) -> BitRows {
-        let width = values.div_ceil(64);
-        BitRows {
-            width,
-            words: vec![0; rows * width],
+impl Lists {
+    /// Lists appended one after the other: push a list's items, then
+    /// `close` it.
+    fn appending(lists: usize, items: usize) -> Lists {
+        let mut bounds = Vec::with_capacity(lists + 1);
+        bounds.push(0);
+        Lists {
+            bounds,
+            items: Vec::with_capacity(items),
         }
     }
-    fn row(&self, b: usize) -> &[u64] {
-        &self.words[b * self.width..(b + 1) * self.width]
+
+    fn close(&mut self) {
+        self.bounds.push(self.items.len() as u32);
     }
-    fn row_mut(&mut self, b: usize) -> &mut [u64] {
-        &mut self.words[b * self.width..(b + 1) * self.width]
-    }
-    fn insert(&mut self, b: usize, v: u32) {
-        if let Some(w) = self.row_mut(b).get_mut(v as usize / 64) {
-            *w |= 1 << (v % 64);
+
+    /// Lists filled in any order, in two passes (a counting sort): `count`
+    /// every item's list, then `start_filling` and `put` the same items;
+    /// each list keeps its items in the order put.
+    fn counting(lists: usize) -> Lists {
+        Lists {
+            bounds: vec![0; lists + 1],
+            items: Vec::new(),
         }
     }
-    fn contains(&self, b: usize, v: u32) -> bool {
-        self.row(b)
-            .get(v as usize / 64)
-            .is_some_and(|w| w & (1 << (v % 64)) != 0)
+
+    fn count(&mut self, list: u32) {
+        self.bounds[list as usize + 1] += 1;
     }
-    /// The values in row `b`, in increasing order.
-    fn iter(&self, b: usize) -> impl Iterator<Item = u32> + '_ {
-        self.row(b).iter().enumerate().flat_map(|(wi, &w)| {
-            let mut w = w;
-            std::iter::from_fn(move || {
-                if w == 0 {
-                    return None;
-                }
-                let bit = w.trailing_zeros();
-                w &= w - 1;
-                Some(wi as u32 * 64 + bit)
-            })
-        })
+
+    /// While filling, `bounds[i + 1]` is where list `i`'s next item goes:
+    /// its start at first, its end once all its items are in.
+    fn start_filling(&mut self) {
+        let mut total = 0;
+        for b in &mut self.bounds[1..] {
+            let len = *b;
+            *b = total;
+            total += len;
+        }
+        self.items = vec![0; total as usize];
+    }
+
+    fn put(&mut self, list: u32, item: u32) {
+        let next = &mut self.bounds[list as usize + 1];
+        self.items[*next as usize] = item;
+        *next += 1;
+    }
+
+    fn of(&self, i: usize) -> &[u32] {
+        &self.items[self.bounds[i] as usize..self.bounds[i + 1] as usize]
+    }
+
+    /// The lists turned inside out: list `x` of the result holds every `i`
+    /// whose list holds `x`, in increasing order. Every item must be below
+    /// `lists`.
+    fn transpose(&self, lists: usize) -> Lists {
+        let mut t = Lists::counting(lists);
+        for &x in &self.items {
+            t.count(x);
+        }
+        t.start_filling();
+        for (i, w) in self.bounds.windows(2).enumerate() {
+            for &x in &self.items[w[0] as usize..w[1] as usize] {
+                t.put(x, i as u32);
+            }
+        }
+        t
     }
 }
 
-/// The most words one table of live sets (a bit per value per block) may
-/// take: 8 MiB. Past it (a function of thousands of blocks and tens of
-/// thousands of values) values get a slot each instead, so that a huge
-/// function costs frame space rather than a huge allocation at load.
-const MAX_LIVE_SET_WORDS: usize = 1 << 20;
+/// The most live-in entries (a value live into a block) one function may
+/// have: 4 Mi. They take 16 MiB by value while walking, 16 MiB by block
+/// after, and the live ranges built from them up to 8 bytes per entry
+/// beyond an interval per definition and PHI move. Past the bound
+/// (thousands of values live across thousands of blocks) values get a
+/// slot each instead, so that a huge function costs frame space rather
+/// than a long walk and a huge allocation at load. That is about the
+/// memory the dense bit tables this replaced were allowed (four of 8 MiB),
+/// and hundreds of times what the largest function of stl_mix that gets
+/// here needs (7,600 entries).
+const MAX_LIVE_ENTRIES: usize = 1 << 22;
 
-/// Live-in and live-out sets of every block.
-struct Liveness {
-    live_in: BitRows,
-    live_out: BitRows,
+/// Whether the value being walked is defined and live in at a block: the
+/// last value marked there. Values are walked in increasing order, so the
+/// marks never need clearing.
+#[derive(Clone, Copy)]
+struct Marks {
+    defined: u32,
+    live_in: u32,
+}
+
+/// The blocks of each value: in `info.defs` or `info.uses`. A value
+/// outside the table (none should be) is left out rather than indexed.
+fn blocks_by_value(blocks: &[BlockInfo], n: usize, of: fn(&BlockInfo) -> &[(u32, u32)]) -> Lists {
+    let mut lists = Lists::counting(n);
+    for info in blocks {
+        for &(v, _) in of(info) {
+            if (v as usize) < n {
+                lists.count(v);
+            }
+        }
+    }
+    lists.start_filling();
+    for (b, info) in blocks.iter().enumerate() {
+        for &(v, _) in of(info) {
+            if (v as usize) < n {
+                lists.put(v, b as u32);
+            }
+        }
+    }
+    lists
 }
 
 impl Blocks {
@@ -413,54 +481,82 @@ impl Blocks {
         Ok(Blocks { blocks })
     }
 
-    /// Words of one table of live sets for `n` values.
-    fn live_set_words(&self, n: usize) -> usize {
-        self.blocks.len().saturating_mul(n.div_ceil(64))
-    }
-
-    /// The usual backward dataflow to a fixed point. PHI sources are uses
-    /// in the predecessor (at its move position), not live-in at the PHI's
-    /// block.
-    fn liveness(&self, n: usize) -> Liveness {
+    /// The values live into each block (in increasing order), by path
+    /// exploration, one value at a time (Appel; Brandner, Boissinot et
+    /// al., "Computing liveness sets for SSA-form programs"): from each
+    /// block that uses a value without defining it, walk the predecessors
+    /// backwards, the value live into each that does not define it, until
+    /// its definition or a block where it is already live in. The blocks
+    /// reached are exactly the least fixed point of the usual backward
+    /// dataflow (live in where used and not defined, or live out and not
+    /// defined), in time proportional to the sets. A block's live-out set
+    /// is the union of its successors' live-in sets, so it is not stored.
+    /// PHI sources are uses in the edge block or predecessor (at its move
+    /// position), not live in at the PHI's block. `None` when the sets
+    /// would total more than `MAX_LIVE_ENTRIES`.
+    fn live_in(&self, n: usize) -> Option<Lists> {
         let count = self.blocks.len();
-        let mut gen = BitRows::new(count, n);
-        let mut kill = BitRows::new(count, n);
-        for (b, info) in self.blocks.iter().enumerate() {
-            for &(v, _) in &info.defs {
-                kill.insert(b, v);
+        let mut preds = Lists::counting(count);
+        for info in &self.blocks {
+            for &s in &info.succs {
+                preds.count(s as u32);
             }
-            // In SSA form a block's own definitions come before its uses.
-            for &(v, _) in &info.uses {
-                if !kill.contains(b, v) {
-                    gen.insert(b, v);
+        }
+        preds.start_filling();
+        for (b, info) in self.blocks.iter().enumerate() {
+            for &s in &info.succs {
+                preds.put(s as u32, b as u32);
+            }
+        }
+        let defined_in = blocks_by_value(&self.blocks, n, |info| &info.defs);
+        let used_in = blocks_by_value(&self.blocks, n, |info| &info.uses);
+        let none = Marks {
+            defined: u32::MAX,
+            live_in: u32::MAX,
+        };
+        let mut marks = vec![none; count];
+        // By value first, each value's list being its walk's work list;
+        // turned into lists by block at the end.
+        let mut ins = Lists::appending(n, n + count);
+        for v in 0..n as u32 {
+            for &b in defined_in.of(v as usize) {
+                marks[b as usize].defined = v;
+            }
+            let first = ins.items.len();
+            // A block's own definition comes before its uses in SSA form,
+            // so a use there does not make the value live in.
+            for &b in used_in.of(v as usize) {
+                let m = &mut marks[b as usize];
+                if m.defined != v && m.live_in != v {
+                    m.live_in = v;
+                    ins.items.push(b);
                 }
             }
-        }
-        let mut live_in = BitRows::new(count, n);
-        let mut out = vec![0u64; live_in.width];
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for b in (0..count).rev() {
-                union_of_successors(&live_in, &self.blocks[b].succs, &mut out);
-                let row = live_in.row_mut(b);
-                for (((i, o), k), g) in row.iter_mut().zip(&out).zip(kill.row(b)).zip(gen.row(b)) {
-                    let new = (o & !k) | g;
-                    changed |= new != *i;
-                    *i = new;
+            // A block joins the work list once, when first found live in,
+            // so the walk ends even where no definition dominates a use.
+            let mut next = first;
+            while let Some(&b) = ins.items.get(next) {
+                next += 1;
+                for &p in preds.of(b as usize) {
+                    let m = &mut marks[p as usize];
+                    if m.defined != v && m.live_in != v {
+                        m.live_in = v;
+                        ins.items.push(p);
+                    }
                 }
             }
+            ins.close();
+            // Checked per value: one value adds at most an entry per
+            // block, which the blocks themselves already cost.
+            if ins.items.len() > MAX_LIVE_ENTRIES {
+                return None;
+            }
         }
-        let mut live_out = BitRows::new(count, n);
-        for (b, info) in self.blocks.iter().enumerate() {
-            union_of_successors(&live_in, &info.succs, &mut out);
-            live_out.row_mut(b).copy_from_slice(&out);
-        }
-        Liveness { live_in, live_out }
+        Some(ins.transpose(count))
     }
 
     /// Every value's live range, as sorted, disjoint, inclusive intervals.
-    fn ranges(&self, live: &Liveness, n: usize) -> Vec<Vec<(u32, u32)>> {
+    fn ranges(&self, live_in: &Lists, n: usize) -> Vec<Vec<(u32, u32)>> {
         let mut ranges: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
         // Blocks in position order (an edge block comes right after its
         // source), so that each value's intervals arrive sorted.
@@ -480,11 +576,15 @@ impl Blocks {
                     e.map_or((info.start, p), |(from, to)| (from, to.max(p)))
                 });
             }
-            for v in live.live_in.iter(b) {
+            for &v in live_in.of(b) {
                 local.set(v, |e| (info.start, e.map_or(info.start, |(_, to)| to)));
             }
-            for v in live.live_out.iter(b) {
-                local.set(v, |e| (e.map_or(info.start, |(from, _)| from), info.end));
+            // Live out: live in at a successor (a value live into two
+            // successors is set twice, to the same range).
+            for &s in &info.succs {
+                for &v in live_in.of(s) {
+                    local.set(v, |e| (e.map_or(info.start, |(from, _)| from), info.end));
+                }
             }
             for v in local.touched.drain(..) {
                 let range = local.of.get_mut(v as usize).and_then(Option::take);
@@ -517,16 +617,6 @@ impl BlockRanges {
                 self.touched.push(v);
             }
             *e = Some(f(*e));
-        }
-    }
-}
-
-/// `out` = the union of the live-in sets of `succs`.
-fn union_of_successors(live_in: &BitRows, succs: &[usize], out: &mut [u64]) {
-    out.fill(0);
-    for &s in succs {
-        for (o, i) in out.iter_mut().zip(live_in.row(s)) {
-            *o |= i;
         }
     }
 }
