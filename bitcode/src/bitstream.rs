@@ -7,22 +7,31 @@
 //! step consumes input, so no input makes the reader loop.
 
 use crate::error::{Error, Result};
-use std::rc::Rc;
+use std::sync::Arc;
 
-/// Reads fields of any width from a little-endian bit stream.
+/// Reads fields of any width from a little-endian bit stream, 64 bits at
+/// a time.
 pub(crate) struct Bits<'a> {
     data: &'a [u8],
-    /// The next bit to read.
-    pos: usize,
+    /// The first byte not yet loaded into `cur`.
+    next: usize,
+    /// Loaded bits not yet read, lowest first; bits above `avail` are 0.
+    cur: u64,
+    avail: u32,
 }
 
 impl<'a> Bits<'a> {
     pub(crate) fn new(data: &'a [u8]) -> Self {
-        Bits { data, pos: 0 }
+        Bits {
+            data,
+            next: 0,
+            cur: 0,
+            avail: 0,
+        }
     }
 
     pub(crate) fn bit_pos(&self) -> usize {
-        self.pos
+        self.next * 8 - self.avail as usize
     }
 
     fn bit_len(&self) -> usize {
@@ -30,62 +39,77 @@ impl<'a> Bits<'a> {
     }
 
     pub(crate) fn remaining(&self) -> usize {
-        self.bit_len().saturating_sub(self.pos)
+        (self.data.len() - self.next) * 8 + self.avail as usize
     }
 
     fn error(&self, what: &str) -> Error {
-        Error::at_bit(self.pos, what)
+        Error::at_bit(self.bit_pos(), what)
+    }
+
+    /// Takes `n` (at most `avail`) loaded bits.
+    #[inline]
+    fn take(&mut self, n: u32) -> u64 {
+        if n == 64 {
+            let v = self.cur;
+            self.cur = 0;
+            self.avail = 0;
+            v
+        } else {
+            let v = self.cur & ((1u64 << n) - 1);
+            self.cur >>= n;
+            self.avail -= n;
+            v
+        }
+    }
+
+    /// Loads the next (up to) 8 bytes; `cur` must be used up.
+    fn load(&mut self) {
+        let rest = &self.data[self.next..];
+        let n = rest.len().min(8);
+        let mut word = [0u8; 8];
+        word[..n].copy_from_slice(&rest[..n]);
+        self.cur = u64::from_le_bytes(word);
+        self.avail = n as u32 * 8;
+        self.next += n;
     }
 
     /// `n` (at most 64) bits as an unsigned number.
+    #[inline]
     pub(crate) fn fixed(&mut self, n: u32) -> Result<u64> {
         debug_assert!(n <= 64);
-        if n == 0 {
-            return Ok(0);
+        if n <= self.avail {
+            return Ok(self.take(n));
         }
+        self.fixed_across(n)
+    }
+
+    /// A field that continues past the loaded bits.
+    fn fixed_across(&mut self, n: u32) -> Result<u64> {
         if self.remaining() < n as usize {
             return Err(self.error("unexpected end of bitcode"));
         }
-        let byte = self.pos / 8;
-        let shift = (self.pos % 8) as u32;
-        let low = self.word_at(byte) >> shift;
-        let value = if shift + n <= 64 {
-            low
-        } else {
-            // The field straddles the 8 bytes at `byte`: its top bits are
-            // in the next byte.
-            low | (u64::from(self.data[byte + 8]) << (64 - shift))
-        };
-        self.pos += n as usize;
-        Ok(if n == 64 {
-            value
-        } else {
-            value & ((1u64 << n) - 1)
-        })
-    }
-
-    /// The 8 bytes at `byte` (zero past the end), little-endian.
-    fn word_at(&self, byte: usize) -> u64 {
-        match self.data.get(byte..byte + 8) {
-            Some(b) => u64::from_le_bytes(b.try_into().unwrap_or([0; 8])),
-            None => {
-                let mut b = [0u8; 8];
-                let tail = self.data.get(byte..).unwrap_or(&[]);
-                b[..tail.len()].copy_from_slice(tail);
-                u64::from_le_bytes(b)
-            }
-        }
+        let (low, got) = (self.cur, self.avail);
+        self.load();
+        let high = self.take(n - got);
+        Ok(if got == 0 { high } else { low | (high << got) })
     }
 
     /// A variable-width number in chunks of `n` bits (the top bit of each
     /// chunk says another follows).
+    #[inline]
     pub(crate) fn vbr(&mut self, n: u32) -> Result<u64> {
-        let start = self.pos;
         let hi = 1u64 << (n - 1);
-        let mut chunk = self.fixed(n)?;
+        let chunk = self.fixed(n)?;
         if chunk & hi == 0 {
             return Ok(chunk);
         }
+        self.vbr_rest(n, chunk)
+    }
+
+    fn vbr_rest(&mut self, n: u32, first: u64) -> Result<u64> {
+        let start = self.bit_pos() - n as usize;
+        let hi = 1u64 << (n - 1);
+        let mut chunk = first;
         let mut value = 0u64;
         let mut shift = 0u32;
         loop {
@@ -107,22 +131,26 @@ impl<'a> Bits<'a> {
 
     /// Skips to the next multiple of 32 bits.
     pub(crate) fn align32(&mut self) -> Result<()> {
-        let aligned = self.pos.next_multiple_of(32);
-        if aligned > self.bit_len() {
-            return Err(self.error("unexpected end of bitcode"));
+        let pos = self.bit_pos();
+        let skip = (pos.next_multiple_of(32) - pos) as u32;
+        if skip <= self.avail {
+            self.take(skip);
+            Ok(())
+        } else {
+            self.jump_to(pos + skip as usize)
+                .map_err(|_| self.error("unexpected end of bitcode"))
         }
-        self.pos = aligned;
-        Ok(())
     }
 
     fn bytes(&mut self, len: usize) -> Result<&'a [u8]> {
-        debug_assert!(self.pos.is_multiple_of(8));
-        let start = self.pos / 8;
+        let pos = self.bit_pos();
+        debug_assert!(pos.is_multiple_of(8));
+        let start = pos / 8;
         let bytes = start
             .checked_add(len)
             .and_then(|end| self.data.get(start..end))
             .ok_or_else(|| self.error("blob runs past the end of bitcode"))?;
-        self.pos += len * 8;
+        self.jump_to(pos + len * 8)?;
         Ok(bytes)
     }
 
@@ -130,7 +158,9 @@ impl<'a> Bits<'a> {
         if bit > self.bit_len() {
             return Err(self.error("block runs past the end of bitcode"));
         }
-        self.pos = bit;
+        self.next = bit / 8;
+        self.load();
+        self.take((bit % 8) as u32);
         Ok(())
     }
 }
@@ -180,7 +210,7 @@ pub(crate) enum Entry<'a> {
 /// The state of an enclosing block, restored at its end.
 struct Scope {
     width: u32,
-    abbrevs: Vec<Rc<Abbrev>>,
+    abbrevs: Vec<Arc<Abbrev>>,
 }
 
 /// Walks the blocks and records of a bitstream.
@@ -188,10 +218,10 @@ pub(crate) struct Cursor<'a> {
     bits: Bits<'a>,
     /// Width of the abbreviation ids in the current block.
     width: u32,
-    abbrevs: Vec<Rc<Abbrev>>,
+    abbrevs: Vec<Arc<Abbrev>>,
     scopes: Vec<Scope>,
     /// Abbreviations BLOCKINFO gives to every block of an id.
-    block_abbrevs: Vec<(u32, Vec<Rc<Abbrev>>)>,
+    block_abbrevs: Vec<(u32, Vec<Arc<Abbrev>>)>,
 }
 
 /// Records are rejected past this many operands: the format has no limit,
@@ -247,7 +277,7 @@ impl<'a> Cursor<'a> {
                 }
                 DEFINE_ABBREV => {
                     let abbrev = self.read_abbrev()?;
-                    self.abbrevs.push(Rc::new(abbrev));
+                    self.abbrevs.push(Arc::new(abbrev));
                 }
                 _ if self.scopes.is_empty() => {
                     return Err(self.error("record outside any block"));
@@ -270,12 +300,11 @@ impl<'a> Cursor<'a> {
                     });
                 }
                 _ => {
-                    let abbrev = self
-                        .abbrevs
-                        .get((id - FIRST_APPLICATION_ABBREV) as usize)
-                        .cloned()
-                        .ok_or_else(|| self.error("undefined abbreviation"))?;
-                    return self.read_abbreviated(&abbrev, ops);
+                    let Some(abbrev) = self.abbrevs.get((id - FIRST_APPLICATION_ABBREV) as usize)
+                    else {
+                        return Err(self.error("undefined abbreviation"));
+                    };
+                    return read_abbreviated(&mut self.bits, abbrev, ops);
                 }
             }
         }
@@ -287,6 +316,16 @@ impl<'a> Cursor<'a> {
 
     fn error(&self, what: &str) -> Error {
         Error::at_bit(self.bits.bit_pos(), what)
+    }
+
+    /// A cursor at `bit` (a position `bit_pos` returned), outside any
+    /// block, that knows the BLOCKINFO abbreviations read so far: for
+    /// reading a block elsewhere (another thread) once its place is known.
+    pub(crate) fn fork_at(&self, bit: usize) -> Result<Cursor<'a>> {
+        let mut fork = Cursor::new(self.bits.data);
+        fork.block_abbrevs = self.block_abbrevs.clone();
+        fork.seek(bit)?;
+        Ok(fork)
     }
 
     /// Moves to `bit` at the top level (a position `bit_pos` returned there).
@@ -400,54 +439,6 @@ impl<'a> Cursor<'a> {
         Ok(())
     }
 
-    fn scalar(&mut self, op: Op) -> Result<u64> {
-        match op {
-            Op::Literal(v) => Ok(v),
-            Op::Fixed(w) => self.bits.fixed(w),
-            Op::Vbr(w) => self.bits.vbr(w),
-            Op::Char6 => Ok(u64::from(char6(self.bits.fixed(6)? as u8))),
-            Op::Array | Op::Blob => Err(self.error("malformed abbreviation")),
-        }
-    }
-
-    fn read_abbreviated(&mut self, abbrev: &Abbrev, ops: &mut Vec<u64>) -> Result<Entry<'a>> {
-        ops.clear();
-        let code = self.scalar(abbrev.ops[0])?;
-        let code = self.code(code)?;
-        let mut blob = None;
-        let mut i = 1;
-        while i < abbrev.ops.len() {
-            match abbrev.ops[i] {
-                Op::Array => {
-                    let len = self.bits.vbr(6)? as usize;
-                    let element = abbrev.ops[i + 1];
-                    // Every element takes at least one bit.
-                    if len > self.bits.remaining() || ops.len() + len > MAX_OPERANDS {
-                        return Err(self.error("array longer than the bitcode"));
-                    }
-                    ops.reserve(len);
-                    for _ in 0..len {
-                        let v = self.scalar(element)?;
-                        ops.push(v);
-                    }
-                    break;
-                }
-                Op::Blob => {
-                    let len = self.bits.vbr(6)? as usize;
-                    self.bits.align32()?;
-                    blob = Some(self.bits.bytes(len)?);
-                    self.bits.align32()?;
-                }
-                op => {
-                    let v = self.scalar(op)?;
-                    ops.push(v);
-                }
-            }
-            i += 1;
-        }
-        Ok(Entry::Record { code, blob })
-    }
-
     /// Reads a BLOCKINFO block: abbreviations for the blocks it names.
     fn read_blockinfo(&mut self, ops: &mut Vec<u64>) -> Result<()> {
         let (width, _) = self.block_header()?;
@@ -462,7 +453,7 @@ impl<'a> Cursor<'a> {
                     self.bits.jump_to(end)?;
                 }
                 DEFINE_ABBREV => {
-                    let abbrev = Rc::new(self.read_abbrev()?);
+                    let abbrev = Arc::new(self.read_abbrev()?);
                     let block =
                         target.ok_or_else(|| self.error("BLOCKINFO abbreviation before SETBID"))?;
                     match self.block_abbrevs.iter_mut().find(|(b, _)| *b == block) {
@@ -494,6 +485,60 @@ impl<'a> Cursor<'a> {
             }
         }
     }
+}
+
+#[inline]
+fn scalar(bits: &mut Bits, op: Op) -> Result<u64> {
+    match op {
+        Op::Literal(v) => Ok(v),
+        Op::Fixed(w) => bits.fixed(w),
+        Op::Vbr(w) => bits.vbr(w),
+        Op::Char6 => Ok(u64::from(char6(bits.fixed(6)? as u8))),
+        Op::Array | Op::Blob => Err(bits.error("malformed abbreviation")),
+    }
+}
+
+/// A record laid out by `abbrev` (its code first).
+fn read_abbreviated<'a>(
+    bits: &mut Bits<'a>,
+    abbrev: &Abbrev,
+    ops: &mut Vec<u64>,
+) -> Result<Entry<'a>> {
+    ops.clear();
+    let code = scalar(bits, abbrev.ops[0])?;
+    let code = u32::try_from(code).map_err(|_| bits.error("record code too large"))?;
+    let mut blob = None;
+    let mut i = 1;
+    while i < abbrev.ops.len() {
+        match abbrev.ops[i] {
+            Op::Array => {
+                let len = bits.vbr(6)? as usize;
+                let element = abbrev.ops[i + 1];
+                // Every element takes at least one bit.
+                if len > bits.remaining() || ops.len() + len > MAX_OPERANDS {
+                    return Err(bits.error("array longer than the bitcode"));
+                }
+                ops.reserve(len);
+                for _ in 0..len {
+                    let v = scalar(bits, element)?;
+                    ops.push(v);
+                }
+                break;
+            }
+            Op::Blob => {
+                let len = bits.vbr(6)? as usize;
+                bits.align32()?;
+                blob = Some(bits.bytes(len)?);
+                bits.align32()?;
+            }
+            op => {
+                let v = scalar(bits, op)?;
+                ops.push(v);
+            }
+        }
+        i += 1;
+    }
+    Ok(Entry::Record { code, blob })
 }
 
 fn char6(v: u8) -> u8 {

@@ -10,7 +10,7 @@ use crate::bitstream::{Cursor, Entry};
 use crate::error::{Error, Result};
 use crate::values::Value;
 use llvm_ir::constant::{self as c, Float};
-use llvm_ir::types::{FPType, NamedStructDef, TypesBuilder};
+use llvm_ir::types::{FPType, NamedStructDef, Types};
 use llvm_ir::{Constant, ConstantRef, Name, Type, TypeRef};
 
 /// Constants record codes (`CST_CODE_*`).
@@ -52,8 +52,10 @@ struct Raw {
 /// before the block.
 pub(crate) struct Context<'a> {
     pub types: &'a [TypeRef],
-    pub builder: &'a mut TypesBuilder,
+    pub types_view: &'a Types,
     pub values: &'a [Value],
+    /// A function's values before its constants (ids after `values`).
+    pub locals: &'a [Value],
 }
 
 /// The name of the function `v` refers to.
@@ -75,7 +77,7 @@ fn function_name(v: &Value) -> Option<&Name> {
 pub(crate) fn read(cursor: &mut Cursor, cx: &mut Context) -> Result<Vec<Value>> {
     let mut ops = Vec::new();
     let mut raw = Vec::new();
-    let mut ty = cx.builder.i32();
+    let mut ty = cx.types_view.i32();
     loop {
         let at = cursor.bit_pos();
         match cursor.next(&mut ops)? {
@@ -122,14 +124,14 @@ struct Resolver<'r, 'c> {
 }
 
 /// The struct layout behind a struct type, named or literal.
-fn struct_fields(builder: &TypesBuilder, ty: &Type) -> Option<(Vec<TypeRef>, bool)> {
+fn struct_fields(types: &Types, ty: &Type) -> Option<(Vec<TypeRef>, bool)> {
     match ty {
         Type::StructType {
             element_types,
             is_packed,
         } => Some((element_types.clone(), *is_packed)),
-        Type::NamedStructType { name } => match builder.named_struct_def(name) {
-            NamedStructDef::Defined(t) => struct_fields(builder, t),
+        Type::NamedStructType { name } => match types.named_struct_def(name)? {
+            NamedStructDef::Defined(t) => struct_fields(types, t),
             NamedStructDef::Opaque => None,
         },
         _ => None,
@@ -183,18 +185,22 @@ pub(crate) fn null_of(ty: &TypeRef) -> Result<Constant> {
     })
 }
 
-/// An aggregate of `elements`, canonicalised as LLVM uniques it.
-fn aggregate(builder: &TypesBuilder, ty: &TypeRef, elements: Vec<ConstantRef>) -> Result<Constant> {
-    if let Some(first) = elements.first() {
-        if elements.iter().all(|e| e == first) {
-            match first.as_ref() {
-                Constant::Poison(_) => return Ok(Constant::Poison(ty.clone())),
-                Constant::Undef(_) => return Ok(Constant::Undef(ty.clone())),
-                c if is_null(c) => return Ok(Constant::AggregateZero(ty.clone())),
-                _ => {}
-            }
+/// An aggregate of `elements`, canonicalised as LLVM uniques it. (Element
+/// by element: `-0.0 == 0.0` as floats, but only `0.0` is a null value.)
+fn aggregate(types: &Types, ty: &TypeRef, elements: Vec<ConstantRef>) -> Result<Constant> {
+    if !elements.is_empty() {
+        if elements
+            .iter()
+            .all(|e| matches!(e.as_ref(), Constant::Poison(_)))
+        {
+            return Ok(Constant::Poison(ty.clone()));
         }
-        // A struct of nulls of different types is still all zeros.
+        if elements
+            .iter()
+            .all(|e| matches!(e.as_ref(), Constant::Undef(_)))
+        {
+            return Ok(Constant::Undef(ty.clone()));
+        }
         if elements.iter().all(|e| is_null(e)) {
             return Ok(Constant::AggregateZero(ty.clone()));
         }
@@ -205,7 +211,7 @@ fn aggregate(builder: &TypesBuilder, ty: &TypeRef, elements: Vec<ConstantRef>) -
             elements,
         },
         Type::VectorType { .. } => Constant::Vector(elements),
-        t => match struct_fields(builder, t) {
+        t => match struct_fields(types, t) {
             Some((_, is_packed)) => Constant::Struct {
                 name: None,
                 values: elements,
@@ -300,9 +306,11 @@ fn element_type(ty: &TypeRef) -> Result<(TypeRef, usize)> {
 impl Resolver<'_, '_> {
     /// The value with absolute id `id`: before this block, or in it.
     fn value(&mut self, id: u64) -> Result<Value> {
-        let base = self.cx.values.len();
+        let module = self.cx.values.len();
+        let base = module + self.cx.locals.len();
         match usize::try_from(id) {
-            Ok(i) if i < base => Ok(self.cx.values[i].clone()),
+            Ok(i) if i < module => Ok(self.cx.values[i].clone()),
+            Ok(i) if i < base => Ok(self.cx.locals[i - module].clone()),
             Ok(i) if i - base < self.raw.len() => self.resolve_local(i - base),
             _ => Err(Error::new(format!(
                 "constant refers to value {id}, which does not exist"
@@ -362,7 +370,7 @@ impl Resolver<'_, '_> {
                     .into_iter()
                     .map(|id| self.constant(id))
                     .collect::<Result<Vec<_>>>()?;
-                aggregate(self.cx.builder, &ty, elements)?
+                aggregate(self.cx.types_view, &ty, elements)?
             }
             code::STRING | code::CSTRING | code::DATA => {
                 let (element, _) = element_type(&ty)?;
@@ -380,7 +388,7 @@ impl Resolver<'_, '_> {
                         .map(ConstantRef::new)
                     })
                     .collect::<Result<Vec<_>>>()?;
-                aggregate(self.cx.builder, &ty, elements)?
+                aggregate(self.cx.types_view, &ty, elements)?
             }
             code::CE_BINOP => {
                 let (a, b) = (self.constant(op(1)?)?, self.constant(op(2)?)?);
@@ -472,7 +480,7 @@ impl Resolver<'_, '_> {
                 ..
             } => {
                 let one = ConstantRef::new(scalar(element_type)?);
-                aggregate(self.cx.builder, ty, vec![one; *num_elements])
+                aggregate(self.cx.types_view, ty, vec![one; *num_elements])
             }
             _ => scalar(ty),
         }

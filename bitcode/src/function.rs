@@ -20,6 +20,7 @@ use crate::error::{Error, Result};
 use crate::metadata::Metadata;
 use crate::strings::string_of;
 use crate::values::Value;
+use crate::verify::{Facts, Pos, END_OF_BLOCK};
 use either::Either;
 use llvm_ir::function::{CallingConvention, ParameterAttribute};
 use llvm_ir::instruction::{
@@ -27,11 +28,13 @@ use llvm_ir::instruction::{
     SynchronizationScope,
 };
 use llvm_ir::terminator as t;
-use llvm_ir::types::{NamedStructDef, TypesBuilder};
+use llvm_ir::types::{NamedStructDef, Types};
 use llvm_ir::{
     BasicBlock, Constant, ConstantRef, DebugLoc, FPPredicate, Instruction, IntPredicate, Name,
     Operand, Terminator, Type, TypeRef,
 };
+use smallvec::SmallVec;
+use std::cell::{Cell, RefCell};
 
 /// Function block record codes (`FUNC_CODE_*`).
 mod code {
@@ -89,6 +92,13 @@ const INVOKE_EXPLICIT_TYPE: u64 = 1 << 13;
 
 /// What the reader knows about the module when it reads a body.
 pub(crate) struct ModuleInfo<'a> {
+    /// Types instructions keep asking for, looked up once (a lookup hashes
+    /// its key).
+    pub i1: TypeRef,
+    pub i32: TypeRef,
+    pub ptr: TypeRef,
+    /// The type of an `alloca` in the data layout's alloca address space.
+    pub alloca_ptr: TypeRef,
     pub types: &'a [TypeRef],
     pub attr_lists: &'a [AttrList],
     pub values: &'a [Value],
@@ -105,6 +115,14 @@ struct Stored {
     name: Option<Name>,
 }
 
+/// Buffers one body's first pass fills, kept for the next body.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    ops: Vec<u64>,
+    flat: Vec<u64>,
+    records: Vec<Stored>,
+}
+
 /// What a function body reads to.
 pub(crate) struct Body {
     /// Where its `!dbg` subprogram says the function is.
@@ -118,14 +136,15 @@ pub(crate) struct Body {
 pub(crate) fn read<'d>(
     cursor: &mut Cursor<'d>,
     module: &ModuleInfo,
-    builder: &mut TypesBuilder,
+    types: &Types,
     metadata: &mut Metadata<'d>,
+    scratch: &mut Scratch,
     fn_type: &TypeRef,
 ) -> Result<Body> {
     // A function's own metadata takes ids after the module's, until its
     // end.
     let module_metadata = metadata.mark();
-    let body = read_body(cursor, module, builder, metadata, fn_type);
+    let body = read_body(cursor, module, types, metadata, scratch, fn_type);
     metadata.truncate(module_metadata);
     body
 }
@@ -133,18 +152,26 @@ pub(crate) fn read<'d>(
 fn read_body<'d>(
     cursor: &mut Cursor<'d>,
     module: &ModuleInfo,
-    builder: &mut TypesBuilder,
+    types: &Types,
     metadata: &mut Metadata<'d>,
+    scratch: &mut Scratch,
     fn_type: &TypeRef,
 ) -> Result<Body> {
     let Type::FuncType { param_types, .. } = fn_type.as_ref() else {
         return Err(Error::new("function without a function type"));
     };
-    let mut values: Vec<Value> = module.values.to_vec();
-    let first_local = values.len();
-    let mut ops = Vec::new();
-    let mut flat: Vec<u64> = Vec::new();
-    let mut records: Vec<Stored> = Vec::new();
+    // Module values stay in the module's table; `values` holds the
+    // function's own, from id `first_local` on.
+    let first_local = module.values.len();
+    let mut values: Vec<Value> = Vec::new();
+    let Scratch { ops, flat, records } = scratch;
+    let (mut ops, mut flat, mut records) = (
+        std::mem::take(ops),
+        std::mem::take(flat),
+        std::mem::take(records),
+    );
+    flat.clear();
+    records.clear();
     let mut block_count = 0usize;
     let mut constants_seen = false;
     // Value ids of arguments come first; constants and results follow.
@@ -169,8 +196,9 @@ fn read_body<'d>(
                 cursor.enter(block::CONSTANTS)?;
                 let mut cx = constants::Context {
                     types: module.types,
-                    builder,
-                    values: &values,
+                    types_view: types,
+                    values: module.values,
+                    locals: &values,
                 };
                 let read = constants::read(cursor, &mut cx)?;
                 values.extend(read);
@@ -212,16 +240,21 @@ fn read_body<'d>(
             },
         }
     }
-    let first_result = values.len();
+    let first_result = first_local + values.len();
     let Type::FuncType { result_type, .. } = fn_type.as_ref() else {
         return Err(Error::new("function without a function type"));
     };
     let mut pass = Pass {
+        facts: Facts::default(),
+        pos: Cell::new((0, 0)),
+        use_at: Cell::new(None),
+        uses: RefCell::new(Vec::new()),
+        targets: RefCell::new(SmallVec::new()),
         ret_type: result_type.clone(),
         metadata,
         loc: None,
         module,
-        builder,
+        types,
         values,
         first_local,
         first_result,
@@ -239,12 +272,19 @@ fn read_body<'d>(
         &block_labels,
     )?;
     let parameter_names = (0..param_types.len())
-        .map(|i| match &pass.values[first_local + i] {
+        .map(|i| match &pass.values[i] {
             Value::Local(name, _) => name.clone(),
             _ => Name::Number(i),
         })
         .collect();
-    let blocks = pass.build(&records, block_count)?;
+    let blocks = pass.build(&records, block_count);
+    // The buffers serve the next body.
+    *scratch = Scratch {
+        ops,
+        flat: std::mem::take(&mut pass.flat),
+        records,
+    };
+    let blocks = blocks?;
     Ok(Body {
         debugloc: subprogram.and_then(|id| pass.metadata.declaration(id)),
         parameter_names,
@@ -396,14 +436,23 @@ impl Ops<'_> {
 
 /// The second pass's state.
 struct Pass<'a, 'm, 'd> {
+    /// What the verifier needs, gathered while building.
+    facts: Facts,
+    /// The position of the instruction being built.
+    pos: Cell<Pos>,
+    /// Where the operand being read is used, when not at `pos` (a PHI's).
+    use_at: Cell<Option<Pos>>,
+    uses: RefCell<Vec<(u32, Pos)>>,
+    /// Block ids the instruction being built refers to, in order.
+    targets: RefCell<SmallVec<[u32; 2]>>,
     /// The function's return type.
     ret_type: TypeRef,
     metadata: &'a mut Metadata<'d>,
     /// The debug location of the instruction being built.
     loc: Option<DebugLoc>,
     module: &'a ModuleInfo<'m>,
-    builder: &'a mut TypesBuilder,
-    /// Every value id read so far.
+    types: &'a Types,
+    /// The function's values read so far (ids from `first_local` on).
     values: Vec<Value>,
     first_local: usize,
     /// The value id of the first instruction result.
@@ -447,7 +496,7 @@ impl Pass<'_, '_, '_> {
         for p in 0..params {
             let id = (self.first_local + p) as u64;
             let name = next_name(named.remove(&id), &mut ctr);
-            if let Value::Local(n, _) = &mut self.values[self.first_local + p] {
+            if let Value::Local(n, _) = &mut self.values[p] {
                 *n = name;
             }
         }
@@ -502,6 +551,7 @@ impl Pass<'_, '_, '_> {
     }
 
     fn block(&self, id: u64) -> Result<Name> {
+        self.targets.borrow_mut().push(id as u32);
         self.block_names
             .get(id as usize)
             .cloned()
@@ -511,10 +561,16 @@ impl Pass<'_, '_, '_> {
     /// The value with absolute id `id`; a forward reference has type `ty`.
     fn value_at(&self, id: u64, ty: Option<&TypeRef>) -> Result<Value> {
         let id = usize::try_from(id).map_err(|_| Error::new("value id out of range"))?;
+        if let Some(result) = id.checked_sub(self.first_result) {
+            let at = self.use_at.get().unwrap_or(self.pos.get());
+            self.uses.borrow_mut().push((result as u32, at));
+        }
         if id < self.inst_num as usize {
-            return self
-                .values
-                .get(id)
+            let v = match id.checked_sub(self.first_local) {
+                None => self.module.values.get(id),
+                Some(local) => self.values.get(local),
+            };
+            return v
                 .cloned()
                 .ok_or_else(|| Error::new(format!("value {id} does not exist")));
         }
@@ -554,18 +610,21 @@ impl Pass<'_, '_, '_> {
         }
     }
 
-    fn operand(v: &Value) -> Result<Operand> {
-        v.operand()
+    fn operand(v: Value) -> Result<Operand> {
+        Self::operand_typed(v).map(|(op, _)| op)
+    }
+
+    fn operand_typed(v: Value) -> Result<(Operand, TypeRef)> {
+        v.into_operand()
             .ok_or_else(|| Error::new("inline assembly used as a value"))
     }
 
     fn op(&self, ops: &mut Ops, ty: &TypeRef) -> Result<Operand> {
-        Self::operand(&self.value(ops, ty)?)
+        Self::operand(self.value(ops, ty)?)
     }
 
     fn op_typed(&self, ops: &mut Ops) -> Result<(Operand, TypeRef)> {
-        let v = self.value_and_type(ops)?;
-        Ok((Self::operand(&v)?, v.ty().clone()))
+        Self::operand_typed(self.value_and_type(ops)?)
     }
 
     /// An operand that must be a pointer (what memory instructions use).
@@ -596,6 +655,9 @@ impl Pass<'_, '_, '_> {
                 Some(r) if r.code == code::DEBUG_LOC_AGAIN => last_loc.clone(),
                 _ => None,
             };
+            let block = blocks.len() as u32;
+            self.pos.set((block, instrs.len() as u32));
+            self.targets.borrow_mut().clear();
             let flat = std::mem::take(&mut self.flat);
             let mut ops = Ops {
                 ops: &flat[rec.start..rec.end],
@@ -619,6 +681,15 @@ impl Pass<'_, '_, '_> {
                             self.block_names[blocks.len()]
                         )));
                     }
+                    if phi {
+                        let incoming = self.targets.borrow().clone();
+                        self.facts.phis.push((block, incoming));
+                    }
+                    if matches!(inst, Instruction::LandingPad(_))
+                        && instrs.iter().all(|i| matches!(i, Instruction::Phi(_)))
+                    {
+                        self.facts.landing_pads.push(block);
+                    }
                     instrs.push(inst);
                     self.push_result(rec, ty);
                 }
@@ -626,6 +697,11 @@ impl Pass<'_, '_, '_> {
                     if let Some(ty) = ty {
                         self.push_result(rec, ty);
                     }
+                    let targets = self.targets.borrow().clone();
+                    if let (Terminator::Invoke(_), Some(&unwind)) = (&term, targets.last()) {
+                        self.facts.unwind_dests.push(unwind);
+                    }
+                    self.facts.succs.push(targets);
                     let name = self.block_names[blocks.len()].clone();
                     blocks.push(BasicBlock {
                         name,
@@ -635,6 +711,22 @@ impl Pass<'_, '_, '_> {
                 }
             }
         }
+        self.facts.uses = self.uses.take();
+        let names = &self.result_of;
+        let labels = &self.block_names;
+        self.facts.check(
+            |r| {
+                names
+                    .get(r as usize)
+                    .and_then(|n| n.as_ref())
+                    .map_or_else(|| format!("value {r}"), |n| format!("{n}"))
+            },
+            |b| {
+                labels
+                    .get(b as usize)
+                    .map_or_else(|| format!("{b}"), |n| format!("{n}"))
+            },
+        )?;
         Ok(blocks)
     }
 
@@ -646,6 +738,7 @@ impl Pass<'_, '_, '_> {
 
     fn push_result(&mut self, rec: &Stored, ty: Option<TypeRef>) {
         if let (Some(ty), Some(name)) = (ty, &rec.name) {
+            self.facts.defs.push(self.pos.get());
             self.values.push(Value::Local(name.clone(), ty));
             self.inst_num += 1;
         }
@@ -726,7 +819,7 @@ impl Pass<'_, '_, '_> {
                 let (condition, _) = if rec.code == code::VSELECT {
                     self.op_typed(ops)?
                 } else {
-                    let i1 = self.builder.bool();
+                    let i1 = self.module.i1.clone();
                     (self.op(ops, &i1)?, i1)
                 };
                 inst(
@@ -802,10 +895,10 @@ impl Pass<'_, '_, '_> {
                         scalable,
                         ..
                     } => {
-                        let i1 = self.builder.bool();
-                        self.builder.vector_of(i1, *num_elements, *scalable)
+                        let i1 = self.module.i1.clone();
+                        self.types.vector_of(i1, *num_elements, *scalable)
                     }
-                    _ => self.builder.bool(),
+                    _ => self.module.i1.clone(),
                 };
                 let i = if is_fp(&ty) {
                     Instruction::FCmp(i::FCmp {
@@ -832,12 +925,16 @@ impl Pass<'_, '_, '_> {
                 while ops.left() >= 2 {
                     let rel = sign_rotated(ops.next()?) as i64;
                     let id = i64::from(self.inst_num).wrapping_sub(rel);
-                    let v = self.value_at(
-                        u64::try_from(id).map_err(|_| Error::new("bad PHI operand"))?,
-                        Some(&ty),
-                    )?;
-                    let block = self.block(ops.next()?)?;
-                    incoming_values.push((Self::operand(&v)?, block));
+                    let id = u64::try_from(id).map_err(|_| Error::new("bad PHI operand"))?;
+                    let from = ops.next()?;
+                    let block = self.block(from)?;
+                    // The value is read at the end of the incoming block.
+                    self.use_at.set(Some((from as u32, END_OF_BLOCK)));
+                    let v = self.value_at(id, Some(&ty));
+                    self.use_at.set(None);
+                    let v = v?;
+                    expect_type(&v, &ty)?;
+                    incoming_values.push((Self::operand(v)?, block));
                 }
                 inst(
                     Instruction::Phi(i::Phi {
@@ -852,7 +949,7 @@ impl Pass<'_, '_, '_> {
             code::ALLOCA => {
                 let allocated_type = self.ty(ops.next()?)?;
                 let size_type = self.ty(ops.next()?)?;
-                let num_elements = Self::operand(&self.value_at(ops.next()?, Some(&size_type))?)?;
+                let num_elements = Self::operand(self.value_at(ops.next()?, Some(&size_type))?)?;
                 let packed = ops.next()?;
                 let align = (packed & 0x1f) | (((packed >> 8) & 0x7) << 5);
                 if packed & (1 << 6) == 0 {
@@ -865,7 +962,11 @@ impl Pass<'_, '_, '_> {
                 } else {
                     self.module.alloca_addr_space
                 };
-                let ty = self.builder.pointer_in_addr_space(space);
+                let ty = if space == self.module.alloca_addr_space {
+                    self.module.alloca_ptr.clone()
+                } else {
+                    self.types.pointer_in_addr_space(space)
+                };
                 inst(
                     Instruction::Alloca(i::Alloca {
                         allocated_type,
@@ -935,8 +1036,8 @@ impl Pass<'_, '_, '_> {
                 let scope = ops.next()?;
                 let failure = ordering(ops.next()?)?;
                 let weak = ops.next()? != 0;
-                let i1 = self.builder.bool();
-                let result = self.builder.struct_of(vec![ty, i1], false);
+                let i1 = self.module.i1.clone();
+                let result = self.types.struct_of(vec![ty, i1], false);
                 inst(
                     Instruction::CmpXchg(i::CmpXchg {
                         address,
@@ -1082,7 +1183,7 @@ impl Pass<'_, '_, '_> {
                     }));
                 }
                 let false_dest = self.block(ops.next()?)?;
-                let i1 = self.builder.bool();
+                let i1 = self.module.i1.clone();
                 let condition = self.op(ops, &i1)?;
                 term(Terminator::CondBr(t::CondBr {
                     condition,
@@ -1155,11 +1256,9 @@ impl Pass<'_, '_, '_> {
         let mut ty = ty.clone();
         for &i in indices {
             if let Type::NamedStructType { name } = ty.as_ref() {
-                ty = match self.builder.named_struct_def(name) {
-                    NamedStructDef::Defined(def) => def.clone(),
-                    NamedStructDef::Opaque => {
-                        return Err(Error::new("index into an opaque struct"))
-                    }
+                ty = match self.types.named_struct_def(name) {
+                    Some(NamedStructDef::Defined(def)) => def.clone(),
+                    _ => return Err(Error::new("index into an opaque struct")),
                 };
             }
             ty = match ty.as_ref() {
@@ -1210,10 +1309,14 @@ impl Pass<'_, '_, '_> {
             },
             _ => return Err(Error::new("getelementptr on a value that is not a pointer")),
         };
-        let ptr = self.builder.pointer_in_addr_space(space);
-        let ty = match vector {
-            Some((n, scalable)) => self.builder.vector_of(ptr, n, scalable),
-            None => ptr,
+        let ty = match (vector, base_ty.as_ref()) {
+            // The result is a pointer like the base.
+            (None, Type::PointerType { .. }) => base_ty.clone(),
+            (None, _) => self.types.pointer_in_addr_space(space),
+            (Some((n, scalable)), _) => {
+                let ptr = self.types.pointer_in_addr_space(space);
+                self.types.vector_of(ptr, n, scalable)
+            }
         };
         let i = Instruction::GetElementPtr(i::GetElementPtr {
             address,
@@ -1244,7 +1347,7 @@ impl Pass<'_, '_, '_> {
             } => (*num_elements, *scalable),
             _ => return Err(Error::new("shufflevector mask that is not a vector")),
         };
-        let i32 = self.builder.i32();
+        let i32 = self.module.i32.clone();
         let undef = || ConstantRef::new(Constant::Undef(i32.clone()));
         let lane = |e: &ConstantRef| match e.as_ref() {
             Constant::Int { value, .. } => ConstantRef::new(Constant::Int {
@@ -1261,7 +1364,7 @@ impl Pass<'_, '_, '_> {
             _ => vec![undef(); len],
         };
         let element = element_of(operand_ty)?;
-        let ty = self.builder.vector_of(element, len, scalable);
+        let ty = self.types.vector_of(element, len, scalable);
         Ok((ConstantRef::new(Constant::Vector(elements)), ty))
     }
 
@@ -1290,9 +1393,9 @@ impl Pass<'_, '_, '_> {
         let callee = self.value_and_type(ops)?;
         let function = match callee {
             Value::InlineAsm(_) => Either::Left(InlineAssembly {
-                ty: self.builder.pointer(),
+                ty: self.module.ptr.clone(),
             }),
-            v => Either::Right(Self::operand(&v)?),
+            v => Either::Right(Self::operand(v)?),
         };
         let mut arguments = Vec::with_capacity(param_types.len());
         for (i, p) in param_types.iter().enumerate() {

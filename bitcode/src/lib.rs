@@ -19,6 +19,7 @@
 //! | [`constants`] | constants blocks |
 //! | [`function`] | function bodies |
 //! | [`metadata`] | what debug locations need of metadata |
+//! | [`verify`] | dominance and the CFG rules LLVM's verifier checks |
 
 mod attributes;
 mod bitstream;
@@ -31,6 +32,7 @@ mod module;
 mod strings;
 mod types;
 mod values;
+mod verify;
 
 pub use error::{Error, Result};
 pub use module::read_module;

@@ -62,7 +62,7 @@ enum Node {
 }
 
 /// The module's metadata, as debug locations need it.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(crate) struct Metadata<'a> {
     /// The character data of every METADATA_STRINGS blob.
     blobs: Vec<&'a [u8]>,

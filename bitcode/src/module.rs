@@ -19,8 +19,9 @@ use llvm_ir::module::{
     Comdat, DLLStorageClass, DataLayout, GlobalAlias, GlobalIFunc, GlobalVariable, Linkage,
     SelectionKind, ThreadLocalMode, UnnamedAddr, Visibility,
 };
-use llvm_ir::types::TypesBuilder;
+use llvm_ir::types::{Types, TypesBuilder};
 use llvm_ir::{Constant, ConstantRef, Function, Module, Name, Type, TypeRef};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A function record, before bodies are known to be defined or declared.
 struct FuncRecord {
@@ -57,7 +58,8 @@ struct Reader<'a> {
     /// What each global value id is: a variable or a function (by index),
     /// or an alias or ifunc.
     global_kinds: Vec<GlobalKind>,
-    builder: TypesBuilder,
+    /// The module's types, once the type table is read.
+    view: Types,
     types: Vec<TypeRef>,
     groups: attributes::Groups,
     attr_lists: Vec<AttrList>,
@@ -74,11 +76,17 @@ struct Reader<'a> {
     /// Bodies are in the order of the defined functions: where the next
     /// one's search starts.
     next_body: usize,
+    /// Each body's function, the position of its block and its length.
+    bodies: Vec<(usize, usize, usize)>,
     alloca_addr_space: u32,
     /// Numbers unnamed global variables, aliases and ifuncs, as `llvm-ir`.
     unnamed: usize,
     version: u64,
 }
+
+/// Bodies read per thread at least: below that, spawning a thread costs
+/// about what it saves.
+const MIN_BODIES_PER_THREAD: usize = 8;
 
 /// The magic number of raw bitcode, and of the wrapper header around it.
 const MAGIC: [u8; 4] = *b"BC\xC0\xDE";
@@ -152,7 +160,7 @@ pub fn read_module(bytes: &[u8], name: &str) -> Result<Module> {
         strtab,
         metadata: Metadata::default(),
         global_kinds: Vec::new(),
-        builder: TypesBuilder::new(),
+        view: TypesBuilder::new().build(),
         types: Vec::new(),
         groups: Default::default(),
         attr_lists: Vec::new(),
@@ -165,6 +173,7 @@ pub fn read_module(bytes: &[u8], name: &str) -> Result<Module> {
         funcs: Vec::new(),
         indirect: Vec::new(),
         next_body: 0,
+        bodies: Vec::new(),
         alloca_addr_space: 0,
         unnamed: 0,
         version: 0,
@@ -220,6 +229,7 @@ pub fn read_module(bytes: &[u8], name: &str) -> Result<Module> {
             }
         }
     }
+    reader.read_bodies(&cursor)?;
     module.source_file_name = source_file_name.unwrap_or_else(|| name.to_string());
     for (value, node) in std::mem::take(&mut reader.metadata.decl_attachments) {
         let loc = reader.metadata.declaration(node);
@@ -264,7 +274,7 @@ pub fn read_module(bytes: &[u8], name: &str) -> Result<Module> {
         }
     }
     module.global_vars = reader.vars;
-    module.types = reader.builder.build();
+    module.types = reader.view;
     Ok(module)
 }
 
@@ -367,7 +377,9 @@ fn alignment(raw: u64) -> Result<u32> {
 }
 
 impl<'a> Reader<'a> {
-    /// Reads the next function body into the next defined function.
+    /// Notes where the next defined function's body is (the cursor is
+    /// at its block's header) and skips it: bodies are read once the
+    /// module level is complete, in parallel.
     fn function_body(&mut self, cursor: &mut Cursor<'a>) -> Result<()> {
         let index = self.funcs[self.next_body..]
             .iter()
@@ -375,27 +387,101 @@ impl<'a> Reader<'a> {
             .map(|i| i + self.next_body)
             .ok_or_else(|| Error::new("more function bodies than defined functions"))?;
         self.next_body = index + 1;
+        let at = cursor.bit_pos();
+        cursor.skip()?;
+        self.bodies.push((index, at, cursor.bit_pos() - at));
+        Ok(())
+    }
+
+    /// Reads every function body noted by `function_body`, on as many
+    /// threads as the machine has cores (bodies are independent once the
+    /// module level is read); an error is that of the first failing body
+    /// in module order.
+    fn read_bodies(&mut self, cursor: &Cursor<'a>) -> Result<()> {
         let info = function::ModuleInfo {
+            i1: self.view.bool(),
+            i32: self.view.i32(),
+            ptr: self.view.pointer(),
+            alloca_ptr: self.view.pointer_in_addr_space(self.alloca_addr_space),
             types: &self.types,
             attr_lists: &self.attr_lists,
             values: &self.values,
             alloca_addr_space: self.alloca_addr_space,
         };
-        let f = &mut self.funcs[index];
-        let fn_type = f.fn_type.clone();
-        let body = function::read(
-            cursor,
-            &info,
-            &mut self.builder,
-            &mut self.metadata,
-            &fn_type,
-        )
-        .map_err(|e| e.in_function(&f.decl.name))?;
-        f.decl.debugloc = body.debugloc;
-        for (p, name) in f.decl.parameters.iter_mut().zip(body.parameter_names) {
-            p.name = name;
+        let funcs = &self.funcs;
+        let bodies = &self.bodies;
+        let view = &self.view;
+        let read_one = |job: usize,
+                        types: &Types,
+                        metadata: &mut Metadata<'a>,
+                        scratch: &mut function::Scratch| {
+            let (index, at, _) = bodies[job];
+            let f = &funcs[index];
+            let mut body_cursor = cursor.fork_at(at)?;
+            body_cursor.enter(block::FUNCTION)?;
+            function::read(
+                &mut body_cursor,
+                &info,
+                types,
+                metadata,
+                scratch,
+                &f.fn_type,
+            )
+            .map_err(|e| e.in_function(&f.decl.name))
+        };
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(bodies.len() / MIN_BODIES_PER_THREAD)
+            .max(1);
+        // Longest first, so that a big body does not start last.
+        let mut order: Vec<usize> = (0..bodies.len()).collect();
+        order.sort_unstable_by_key(|&job| std::cmp::Reverse(bodies[job].2));
+        let mut results: Vec<Option<Result<function::Body>>> =
+            (0..bodies.len()).map(|_| None).collect();
+        if threads == 1 {
+            let mut metadata = self.metadata.clone();
+            let mut scratch = function::Scratch::default();
+            for (job, slot) in results.iter_mut().enumerate() {
+                *slot = Some(read_one(job, view, &mut metadata, &mut scratch));
+            }
+        } else {
+            let next = AtomicUsize::new(0);
+            let done: Vec<Vec<(usize, Result<function::Body>)>> = std::thread::scope(|scope| {
+                let workers: Vec<_> = (0..threads)
+                    .map(|_| {
+                        let mut metadata = self.metadata.clone();
+                        let (next, read_one, order) = (&next, &read_one, &order);
+                        scope.spawn(move || {
+                            let mut scratch = function::Scratch::default();
+                            let mut out = Vec::new();
+                            loop {
+                                let Some(&job) = order.get(next.fetch_add(1, Ordering::Relaxed))
+                                else {
+                                    return out;
+                                };
+                                out.push((job, read_one(job, view, &mut metadata, &mut scratch)));
+                            }
+                        })
+                    })
+                    .collect();
+                workers
+                    .into_iter()
+                    .map(|w| w.join().unwrap_or_default())
+                    .collect()
+            });
+            for (job, body) in done.into_iter().flatten() {
+                results[job] = Some(body);
+            }
         }
-        f.blocks = body.blocks;
+        for (job, result) in results.into_iter().enumerate() {
+            let body = result.ok_or_else(|| Error::new("a function body was not read"))??;
+            let f = &mut self.funcs[self.bodies[job].0];
+            f.decl.debugloc = body.debugloc;
+            for (p, name) in f.decl.parameters.iter_mut().zip(body.parameter_names) {
+                p.name = name;
+            }
+            f.blocks = body.blocks;
+        }
         Ok(())
     }
 
@@ -403,7 +489,11 @@ impl<'a> Reader<'a> {
         match id {
             block::TYPE => {
                 cursor.enter(id)?;
-                self.types = types::read(cursor, &mut self.builder)?;
+                let mut builder = TypesBuilder::new();
+                self.types = types::read(cursor, &mut builder)?;
+                // Every named struct is defined now: later blocks only
+                // look types up, through the finished table.
+                self.view = builder.build();
             }
             block::PARAMATTR_GROUP => {
                 cursor.enter(id)?;
@@ -413,10 +503,7 @@ impl<'a> Reader<'a> {
                 cursor.enter(id)?;
                 self.attr_lists = attributes::read_lists(cursor, &self.groups)?;
             }
-            block::FUNCTION => {
-                cursor.enter(id)?;
-                self.function_body(cursor)?;
-            }
+            block::FUNCTION => self.function_body(cursor)?,
             block::METADATA => {
                 cursor.enter(id)?;
                 self.metadata.read_block(cursor)?;
@@ -429,8 +516,9 @@ impl<'a> Reader<'a> {
                 cursor.enter(id)?;
                 let mut cx = constants::Context {
                     types: &self.types,
-                    builder: &mut self.builder,
+                    types_view: &self.view,
                     values: &self.values,
+                    locals: &[],
                 };
                 let read = constants::read(cursor, &mut cx)?;
                 self.values.extend(read);
@@ -474,7 +562,7 @@ impl<'a> Reader<'a> {
     /// A global value's entry in the value table: a reference to it.
     fn push_global(&mut self, name: &Name, value_type: TypeRef, addr_space: u32, kind: GlobalKind) {
         self.global_kinds.push(kind);
-        let ptr = self.builder.pointer_in_addr_space(addr_space);
+        let ptr = self.view.pointer_in_addr_space(addr_space);
         let reference = Constant::GlobalReference {
             name: name.clone(),
             ty: value_type,
@@ -512,7 +600,7 @@ impl<'a> Reader<'a> {
                 Some(v) if !local => visibility(v),
                 _ => Visibility::Default,
             },
-            ty: self.builder.pointer_in_addr_space(addr_space),
+            ty: self.view.pointer_in_addr_space(addr_space),
             addr_space,
             dll_storage_class: match at(5) {
                 Some(v) if !local && !ifunc => dll_storage_class(v),
@@ -578,7 +666,7 @@ impl<'a> Reader<'a> {
                 visibility(at(6))
             },
             is_constant: r[1] & 1 == 1,
-            ty: self.builder.pointer_in_addr_space(addr_space),
+            ty: self.view.pointer_in_addr_space(addr_space),
             value_type,
             addr_space,
             dll_storage_class: if local {

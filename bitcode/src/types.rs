@@ -59,6 +59,7 @@ pub(crate) fn read(cursor: &mut Cursor, builder: &mut TypesBuilder) -> Result<Ve
         raw: &raw,
         state: vec![State::Unresolved; raw.len()],
         builder,
+        names: hashbrown::HashSet::new(),
     };
     (0..raw.len())
         .map(|id| resolver.resolve(id as u64))
@@ -69,6 +70,9 @@ struct Resolver<'r> {
     raw: &'r [Raw],
     state: Vec<State>,
     builder: &'r mut TypesBuilder,
+    /// Struct names defined so far (the builder panics on a second
+    /// definition; a corrupt table may hold one).
+    names: hashbrown::HashSet<String>,
 }
 
 impl Resolver<'_> {
@@ -157,6 +161,9 @@ impl Resolver<'_> {
             code::STRUCT_ANON => self.literal_struct(i)?,
             code::STRUCT_NAMED | code::OPAQUE => match r.name.clone().filter(|n| !n.is_empty()) {
                 Some(name) => {
+                    if !self.names.insert(name.clone()) {
+                        return Err(Error::new(format!("struct %{name} is defined twice")));
+                    }
                     let named = self.builder.named_struct(name.clone());
                     // Registered before the body, so that the body may
                     // refer to the struct.

@@ -21,14 +21,18 @@ impl Value {
         }
     }
 
-    /// The value as an instruction operand (inline assembly is not one).
-    pub(crate) fn operand(&self) -> Option<Operand> {
+    /// The value as an instruction operand, and its type (inline assembly
+    /// is not an operand).
+    pub(crate) fn into_operand(self) -> Option<(Operand, TypeRef)> {
         match self {
-            Value::Const(c, _) => Some(Operand::ConstantOperand(c.clone())),
-            Value::Local(name, ty) => Some(Operand::LocalOperand {
-                name: name.clone(),
-                ty: ty.clone(),
-            }),
+            Value::Const(c, ty) => Some((Operand::ConstantOperand(c), ty)),
+            Value::Local(name, ty) => Some((
+                Operand::LocalOperand {
+                    name,
+                    ty: ty.clone(),
+                },
+                ty,
+            )),
             Value::InlineAsm(_) => None,
         }
     }

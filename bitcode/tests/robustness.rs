@@ -18,6 +18,33 @@ fn kernel_bitcode() -> Vec<u8> {
     std::fs::read(&out).expect("bitcode written")
 }
 
+/// A module of 64 functions, so that bodies are read on several threads.
+fn many_functions_bitcode() -> Vec<u8> {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let source = dir.join("many_functions.c");
+    let mut c = String::from("#include <stdio.h>\n");
+    for i in 0..64 {
+        c += &format!(
+            "int f{i}(int x) {{ int s = {i}; for (int k = 0; k < x; k++) s = s * 31 + (k ^ {i}); return s; }}\n"
+        );
+    }
+    c += "int main(int argc, char **argv) { int s = 0;\n";
+    for i in 0..64 {
+        c += &format!("  s += f{i}(argc + {i});\n");
+    }
+    c += "  printf(\"%d\\n\", s); return 0; }\n";
+    std::fs::write(&source, c).unwrap();
+    let out = dir.join("many_functions.bc");
+    let status = Command::new("clang-19")
+        .args(["-O1", "-fno-inline", "-c", "-emit-llvm", "-o"])
+        .arg(&out)
+        .arg(&source)
+        .status()
+        .expect("clang-19 runs");
+    assert!(status.success());
+    std::fs::read(&out).unwrap()
+}
+
 fn read(bytes: &[u8]) -> Result<llvm_ir::Module, String> {
     std::panic::catch_unwind(|| jir_bitcode::read_module(bytes, "m.bc"))
         .map_err(|_| "panicked".to_string())?
@@ -81,4 +108,49 @@ fn text_is_not_bitcode() {
         panic!("text IR read as bitcode");
     };
     assert!(e.contains("not LLVM bitcode"), "{e}");
+}
+
+#[test]
+fn bodies_read_in_parallel_read_the_same_every_time() {
+    let bytes = many_functions_bitcode();
+    let m = jir_bitcode::read_module(&bytes, "m.bc").expect("reads");
+    assert_eq!(m.functions.len(), 65);
+    let first = format!("{:?}", m.functions);
+    for _ in 0..5 {
+        let again = jir_bitcode::read_module(&bytes, "m.bc").expect("reads");
+        assert!(
+            format!("{:?}", again.functions) == first,
+            "a second read differs"
+        );
+    }
+}
+
+#[test]
+fn damage_in_a_parallel_read_is_an_error_not_a_panic() {
+    let bytes = many_functions_bitcode();
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut errors = 0;
+    for _ in 0..600 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let bit = 32 + (state % ((bytes.len() as u64 - 4) * 8)) as usize;
+        let mut copy = bytes.clone();
+        copy[bit / 8] ^= 1 << (bit % 8);
+        match read(&copy) {
+            Err(e) if e == "panicked" => panic!("panic with bit {bit} flipped"),
+            Err(_) => errors += 1,
+            Ok(_) => {}
+        }
+    }
+    assert!(
+        errors > 20,
+        "only {errors} of 600 corrupted copies were rejected"
+    );
+    for len in (0..bytes.len()).step_by(97) {
+        assert!(
+            read(&bytes[..len]).is_err(),
+            "a prefix of {len} bytes read as a module"
+        );
+    }
 }

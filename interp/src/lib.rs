@@ -8,6 +8,7 @@
 //! | validate | [`validate`] | target/ABI check; every construct supported? |
 //! | lay out | [`layout`], [`module`], [`consts`] | data layout, globals in native memory, initialisers |
 //! | lower | [`lower`] | one function to bytecode, on its first call |
+//! | (all stages) | `parallel` | per-function work spread over the cores |
 //! | verify | [`bytecode`] | the instruction set and its verifier |
 //! | execute | [`exec`] | the dispatch loop and per-thread stacks |
 //!
@@ -25,6 +26,7 @@ pub mod layout;
 pub mod load;
 pub mod lower;
 pub mod module;
+mod parallel;
 pub mod signature;
 pub mod validate;
 

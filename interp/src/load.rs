@@ -1,9 +1,11 @@
 //! Stage 1: reading a module (bitcode or text IR) into `llvm-ir` data.
 //!
-//! LLVM reports malformed input as errors (the vendored `llvm-ir` runs the
-//! verifier and never lets LLVM exit the process); a panic inside the
-//! conversion to `llvm-ir` data is caught here and reported as an error,
-//! without printing a backtrace.
+//! Bitcode is read by jir's own reader (`jir-bitcode`), which checks what
+//! LLVM's verifier would (types, dominance, the CFG rules) as it reads.
+//! Text IR, and bitcode read lazily, go through LLVM: the vendored
+//! `llvm-ir` runs LLVM's verifier and never lets LLVM exit the process.
+//! Either way malformed input is an error, and a panic while reading is
+//! caught here and reported as one, without printing a backtrace.
 
 use crate::error::LoadError;
 use std::cell::Cell;
@@ -79,7 +81,10 @@ pub fn parse_bytes_with(bytes: &[u8], name: &str, mode: LoadMode) -> Result<Pars
         (true, LoadMode::Lazy) => {
             llvm_ir::Module::from_bc_bytes_lazy(bytes, name).map(|(ir, bodies)| (ir, Some(bodies)))
         }
-        (true, LoadMode::Eager) => llvm_ir::Module::from_bc_bytes(bytes, name).map(|ir| (ir, None)),
+        // jir's own reader: no LLVM IR in memory, no conversion.
+        (true, LoadMode::Eager) => jir_bitcode::read_module(bytes, name)
+            .map(|ir| (ir, None))
+            .map_err(|e| e.to_string()),
         (false, _) => llvm_ir::Module::from_ir_bytes(bytes, name).map(|ir| (ir, None)),
     });
     match result {

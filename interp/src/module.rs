@@ -210,6 +210,10 @@ struct LazySource {
     bodies: Vec<OnceLock<Result<LazyBody, LowerError>>>,
 }
 
+/// Instructions of work per thread, at least, when functions are
+/// validated or lowered in parallel.
+pub(crate) const MIN_INSTRUCTIONS_PER_THREAD: usize = 4000;
+
 /// A loaded, validated module.
 pub struct LoadedModule {
     pub name: String,
@@ -607,7 +611,25 @@ impl LoadedModule {
 
     /// Lowers every function now (for benchmarks of lowering speed and for
     /// `--list-unsupported`); returns the errors.
+    ///
+    /// Functions lower independently of each other, so they are spread
+    /// over the machine's cores; a function's `OnceLock` makes sure it is
+    /// lowered once, whichever thread (or caller) gets to it first.
     pub fn lower_all(&self) -> Vec<LowerError> {
+        // Bodies not read yet (a lazy module) count as empty.
+        let sizes: Vec<usize> = self
+            .functions
+            .iter()
+            .map(|f| {
+                self.ir
+                    .functions
+                    .get(f.index)
+                    .map_or(0, crate::parallel::instructions)
+            })
+            .collect();
+        crate::parallel::for_each(&sizes, MIN_INSTRUCTIONS_PER_THREAD, |i| {
+            let _ = self.functions[i].code();
+        });
         self.functions
             .iter()
             .filter_map(|f| f.code().err().cloned())

@@ -209,10 +209,26 @@ fn module_layout(ir: &llvm_ir::Module) -> Result<DataLayout, LoadError> {
 /// Validates `ir` as a whole; returns its data layout.
 pub fn validate_module(ir: &llvm_ir::Module) -> Result<DataLayout, LoadError> {
     let layout = validate_module_level(ir)?;
-    for f in &ir.functions {
-        guarded_validate(&ir.types, &layout, f)?;
+    // On all cores; the error reported is the first in module order.
+    let errors: Vec<std::sync::OnceLock<LoadError>> = ir
+        .functions
+        .iter()
+        .map(|_| std::sync::OnceLock::new())
+        .collect();
+    let sizes: Vec<usize> = ir
+        .functions
+        .iter()
+        .map(crate::parallel::instructions)
+        .collect();
+    crate::parallel::for_each(&sizes, crate::module::MIN_INSTRUCTIONS_PER_THREAD, |i| {
+        if let Err(e) = guarded_validate(&ir.types, &layout, &ir.functions[i]) {
+            let _ = errors[i].set(e);
+        }
+    });
+    match errors.into_iter().find_map(|e| e.into_inner()) {
+        Some(e) => Err(e),
+        None => Ok(layout),
     }
-    Ok(layout)
 }
 
 /// Validates what `ir` has besides function bodies: target and data

@@ -1,0 +1,39 @@
+//! Work spread over the machine's cores: per-function jobs of a module
+//! (validation, lowering) are independent of each other.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Runs `job(i)` for every `i` in `0..sizes.len()`, on as many threads as
+/// the machine has cores and the work is worth (`min_per_thread` of total
+/// size per thread at least; below that a thread costs about what it
+/// saves). Largest first, so that a big job does not start last and
+/// leave the other threads idle.
+pub(crate) fn for_each(sizes: &[usize], min_per_thread: usize, job: impl Fn(usize) + Sync) {
+    let total: usize = sizes.iter().sum();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(total / min_per_thread.max(1))
+        .min(sizes.len())
+        .max(1);
+    if threads == 1 {
+        (0..sizes.len()).for_each(job);
+        return;
+    }
+    let mut order: Vec<usize> = (0..sizes.len()).collect();
+    order.sort_unstable_by_key(|&i| std::cmp::Reverse(sizes[i]));
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    job(i);
+                }
+            });
+        }
+    });
+}
+
+/// The number of instructions in `f` (a job's size).
+pub(crate) fn instructions(f: &llvm_ir::Function) -> usize {
+    f.basic_blocks.iter().map(|b| b.instrs.len() + 1).sum()
+}
