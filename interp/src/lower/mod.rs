@@ -636,6 +636,21 @@ impl<'m> FnLowerer<'m> {
                 // A store of the GEP result as a value is a value use.
             }
         }
+        // Values stored as values (not as addresses), found once: a GEP
+        // result stored somewhere must stay materialised.
+        let stored_as_values: hashbrown::HashSet<&Name> = self
+            .func
+            .basic_blocks
+            .iter()
+            .flat_map(|b| &b.instrs)
+            .filter_map(|i| match i {
+                Instruction::Store(s) => match &s.value {
+                    Operand::LocalOperand { name, .. } => Some(name),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
         let mut siblings: Vec<(SiblingKey<'m>, Name, i64)> = Vec::new();
         for bb in &func.basic_blocks {
             for inst in &bb.instrs {
@@ -645,13 +660,7 @@ impl<'m> FnLowerer<'m> {
                         continue;
                     }
                     // Only fold when the stored value is not the address itself.
-                    let stored_as_value = self.func.basic_blocks.iter().any(|b| {
-                        b.instrs.iter().any(|i| {
-                            matches!(i, Instruction::Store(s)
-                                if matches!(&s.value, Operand::LocalOperand { name, .. } if name == &g.dest))
-                        })
-                    });
-                    if stored_as_value {
+                    if stored_as_values.contains(&g.dest) {
                         continue;
                     }
                     if let Some(off) = memory::constant_gep_offset(self, g) {
