@@ -173,21 +173,23 @@ impl<'m> FnLowerer<'m> {
         types: &'m Types,
         func_index: usize,
     ) -> Self {
+        // Sized from the start: growing these was a good part of lowering.
+        let instructions: usize = func.basic_blocks.iter().map(|b| b.instrs.len() + 1).sum();
         FnLowerer {
             m,
             types,
             layout: &m.layout,
             func,
             func_index,
-            insts: Vec::new(),
-            ir_pos: Vec::new(),
+            insts: Vec::with_capacity(instructions * 2),
+            ir_pos: Vec::with_capacity(instructions * 2),
             cur_pos: 0,
-            values: HashMap::new(),
+            values: HashMap::with_capacity(instructions + func.parameters.len()),
             next_slot: 0,
             param_slots: 0,
             consts: Vec::new(),
             const_dedup: HashMap::new(),
-            block_start: HashMap::new(),
+            block_start: HashMap::with_capacity(func.basic_blocks.len()),
             fixups: Vec::new(),
             switch_fixups: Vec::new(),
             arg_pool: Vec::new(),
@@ -571,7 +573,13 @@ impl<'m> FnLowerer<'m> {
     }
 
     fn count_uses(&mut self) {
-        let mut counts: HashMap<Name, u32> = HashMap::new();
+        let instructions: usize = self
+            .func
+            .basic_blocks
+            .iter()
+            .map(|b| b.instrs.len() + 1)
+            .sum();
+        let mut counts: HashMap<Name, u32> = HashMap::with_capacity(instructions);
         let mut bump = |op: &Operand| {
             if let Operand::LocalOperand { name, .. } = op {
                 *counts.entry(name.clone()).or_default() += 1;

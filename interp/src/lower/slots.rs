@@ -556,8 +556,8 @@ impl Blocks {
     }
 
     /// Every value's live range, as sorted, disjoint, inclusive intervals.
-    fn ranges(&self, live_in: &Lists, n: usize) -> Vec<Vec<(u32, u32)>> {
-        let mut ranges: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
+    fn ranges(&self, live_in: &Lists, n: usize) -> Vec<Intervals> {
+        let mut ranges: Vec<Intervals> = vec![Intervals::new(); n];
         // Blocks in position order (an edge block comes right after its
         // source), so that each value's intervals arrive sorted.
         let mut order: Vec<usize> = (0..self.blocks.len()).collect();
@@ -603,6 +603,10 @@ impl Blocks {
     }
 }
 
+/// A value's live range: sorted, disjoint, inclusive intervals. Most
+/// values live within one block, in one interval, kept inline.
+type Intervals = SmallVec<[(u32, u32); 2]>;
+
 /// The range of each value within the block being visited.
 struct BlockRanges {
     of: Vec<Option<(u32, u32)>>,
@@ -623,7 +627,7 @@ impl BlockRanges {
 
 /// Appends `(from, to)` to intervals that end no later than it starts
 /// (blocks are visited in position order), merging touching ones.
-fn push_interval(r: &mut Vec<(u32, u32)>, (from, to): (u32, u32)) {
+fn push_interval(r: &mut Intervals, (from, to): (u32, u32)) {
     match r.last_mut() {
         Some(last) if from <= last.1.saturating_add(1) => last.1 = last.1.max(to),
         _ => r.push((from, to)),
@@ -734,9 +738,9 @@ pub(super) fn successors(term: &Terminator) -> SmallVec<[&Name; 2]> {
 }
 
 /// Sorts and merges overlapping or touching intervals.
-fn normalise(r: &mut Vec<(u32, u32)>) {
+fn normalise(r: &mut Intervals) {
     r.sort_unstable();
-    let mut out: Vec<(u32, u32)> = Vec::with_capacity(r.len());
+    let mut out = Intervals::with_capacity(r.len());
     for &(a, b) in r.iter() {
         match out.last_mut() {
             Some(last) if a <= last.1.saturating_add(1) => last.1 = last.1.max(b),
@@ -767,7 +771,7 @@ fn coalesce(
     l: &FnLowerer,
     index: &ValueIndex,
     values: &[Value],
-    ranges: &mut [Vec<(u32, u32)>],
+    ranges: &mut [Intervals],
     aliases: &Aliases,
 ) -> Vec<u32> {
     let mut group: Vec<u32> = (0..values.len() as u32).collect();
@@ -821,12 +825,7 @@ fn coalesce(
 
 /// Linear scan over groups by the start of their ranges; a slot range is
 /// free again after the last position of its group.
-fn assign(
-    values: &[Value],
-    ranges: &[Vec<(u32, u32)>],
-    groups: &[u32],
-    first_free: u32,
-) -> Vec<u32> {
+fn assign(values: &[Value], ranges: &[Intervals], groups: &[u32], first_free: u32) -> Vec<u32> {
     // Per group: size, fixed slot, hull.
     let mut reps: Vec<u32> = groups.to_vec();
     reps.sort_unstable();
