@@ -76,18 +76,19 @@ fn every_truncation_is_an_error() {
     }
 }
 
-#[test]
-fn flipped_bits_never_panic() {
-    let bytes = kernel_bitcode();
-    let mut state = 0x2545_f491_4f6c_dd1du64;
+/// Reads `n` copies of `bytes`, each with one bit flipped (chosen by a
+/// fixed xorshift sequence from `seed`, past the magic number, which a flip
+/// would only make unreadable); panics on a panic, returns how many copies
+/// were rejected.
+fn rejected_flips(bytes: &[u8], seed: u64, n: usize) -> usize {
+    let mut state = seed;
     let mut errors = 0;
-    for _ in 0..3000 {
+    for _ in 0..n {
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;
-        // Past the magic number, which a flip would only make unreadable.
         let bit = 32 + (state % ((bytes.len() as u64 - 4) * 8)) as usize;
-        let mut copy = bytes.clone();
+        let mut copy = bytes.to_vec();
         copy[bit / 8] ^= 1 << (bit % 8);
         match read(&copy) {
             Err(e) if e == "panicked" => panic!("panic with bit {bit} flipped"),
@@ -95,6 +96,12 @@ fn flipped_bits_never_panic() {
             Ok(_) => {}
         }
     }
+    errors
+}
+
+#[test]
+fn flipped_bits_never_panic() {
+    let errors = rejected_flips(&kernel_bitcode(), 0x2545_f491_4f6c_dd1d, 3000);
     // Most flips land in a field that must be consistent.
     assert!(
         errors > 100,
@@ -128,21 +135,7 @@ fn bodies_read_in_parallel_read_the_same_every_time() {
 #[test]
 fn damage_in_a_parallel_read_is_an_error_not_a_panic() {
     let bytes = many_functions_bitcode();
-    let mut state = 0x9e37_79b9_7f4a_7c15u64;
-    let mut errors = 0;
-    for _ in 0..600 {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        let bit = 32 + (state % ((bytes.len() as u64 - 4) * 8)) as usize;
-        let mut copy = bytes.clone();
-        copy[bit / 8] ^= 1 << (bit % 8);
-        match read(&copy) {
-            Err(e) if e == "panicked" => panic!("panic with bit {bit} flipped"),
-            Err(_) => errors += 1,
-            Ok(_) => {}
-        }
-    }
+    let errors = rejected_flips(&bytes, 0x9e37_79b9_7f4a_7c15, 600);
     assert!(
         errors > 20,
         "only {errors} of 600 corrupted copies were rejected"
