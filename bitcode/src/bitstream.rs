@@ -207,6 +207,10 @@ pub(crate) enum Entry<'a> {
     Record { code: u32, blob: Option<&'a [u8]> },
 }
 
+/// BLOCKINFO abbreviations, kept to read blocks of a stream later.
+#[derive(Clone, Default)]
+pub(crate) struct BlockAbbrevs(Vec<(u32, Vec<Arc<Abbrev>>)>);
+
 /// The state of an enclosing block, restored at its end.
 struct Scope {
     width: u32,
@@ -243,6 +247,11 @@ impl<'a> Cursor<'a> {
 
     pub(crate) fn bit_pos(&self) -> usize {
         self.bits.bit_pos()
+    }
+
+    /// The whole stream (blobs are slices of it).
+    pub(crate) fn data(&self) -> &'a [u8] {
+        self.bits.data
     }
 
     /// The next block start, block end or record. BLOCKINFO blocks and
@@ -318,14 +327,18 @@ impl<'a> Cursor<'a> {
         Error::at_bit(self.bits.bit_pos(), what)
     }
 
-    /// A cursor at `bit` (a position `bit_pos` returned), outside any
-    /// block, that knows the BLOCKINFO abbreviations read so far: for
-    /// reading a block elsewhere (another thread) once its place is known.
-    pub(crate) fn fork_at(&self, bit: usize) -> Result<Cursor<'a>> {
-        let mut fork = Cursor::new(self.bits.data);
-        fork.block_abbrevs = self.block_abbrevs.clone();
-        fork.seek(bit)?;
-        Ok(fork)
+    /// The BLOCKINFO abbreviations read so far.
+    pub(crate) fn block_abbrevs(&self) -> BlockAbbrevs {
+        BlockAbbrevs(self.block_abbrevs.clone())
+    }
+
+    /// A cursor over `data` at `bit` (outside any block) that knows
+    /// `abbrevs`, as `fork_at` makes one.
+    pub(crate) fn resume(data: &'a [u8], abbrevs: &BlockAbbrevs, bit: usize) -> Result<Cursor<'a>> {
+        let mut cursor = Cursor::new(data);
+        cursor.block_abbrevs = abbrevs.0.clone();
+        cursor.seek(bit)?;
+        Ok(cursor)
     }
 
     /// Moves to `bit` at the top level (a position `bit_pos` returned there).

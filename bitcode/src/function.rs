@@ -17,7 +17,7 @@ use crate::bitstream::{Cursor, Entry};
 use crate::codes::block;
 use crate::constants::{self, sign_rotated, type_at};
 use crate::error::{Error, Result};
-use crate::metadata::Metadata;
+use crate::metadata::FunctionMetadata;
 use crate::strings::string_of;
 use crate::values::Value;
 use crate::verify::{Facts, Pos, END_OF_BLOCK};
@@ -137,23 +137,7 @@ pub(crate) fn read<'d>(
     cursor: &mut Cursor<'d>,
     module: &ModuleInfo,
     types: &Types,
-    metadata: &mut Metadata<'d>,
-    scratch: &mut Scratch,
-    fn_type: &TypeRef,
-) -> Result<Body> {
-    // A function's own metadata takes ids after the module's, until its
-    // end.
-    let module_metadata = metadata.mark();
-    let body = read_body(cursor, module, types, metadata, scratch, fn_type);
-    metadata.truncate(module_metadata);
-    body
-}
-
-fn read_body<'d>(
-    cursor: &mut Cursor<'d>,
-    module: &ModuleInfo,
-    types: &Types,
-    metadata: &mut Metadata<'d>,
+    metadata: &mut FunctionMetadata<'_>,
     scratch: &mut Scratch,
     fn_type: &TypeRef,
 ) -> Result<Body> {
@@ -447,7 +431,7 @@ struct Pass<'a, 'm, 'd> {
     targets: RefCell<SmallVec<[u32; 2]>>,
     /// The function's return type.
     ret_type: TypeRef,
-    metadata: &'a mut Metadata<'d>,
+    metadata: &'a mut FunctionMetadata<'d>,
     /// The debug location of the instruction being built.
     loc: Option<DebugLoc>,
     module: &'a ModuleInfo<'m>,

@@ -4,9 +4,15 @@
 //! Why: loading through LLVM builds the whole module as LLVM IR, verifies
 //! it, then converts it; for a large module that is most of the load time,
 //! and it ties the device binary to LLVM's libraries. This reader produces
-//! the same `llvm_ir::Module` as the conversion from LLVM (the tests compare
-//! the two on every conformance case), so that everything downstream is
-//! unchanged.
+//! the same `llvm_ir::Module` as the conversion from LLVM (the conformance
+//! run compares the two on every case, eagerly and lazily), so that
+//! everything downstream is unchanged. Nothing else checks what it reads:
+//! it rejects what LLVM's verifier would (types, dominance, the CFG rules)
+//! and any malformed input with an error, never a panic.
+//!
+//! [`read_module`] reads everything (bodies on all cores);
+//! [`read_module_lazy`] reads the module level and returns [`LazyBodies`],
+//! which reads one body on request (from any thread).
 //!
 //! The stages, one module each:
 //!
@@ -35,4 +41,4 @@ mod values;
 mod verify;
 
 pub use error::{Error, Result};
-pub use module::read_module;
+pub use module::{read_module, read_module_lazy, LazyBodies};

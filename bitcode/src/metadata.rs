@@ -5,7 +5,10 @@
 //! Every node record takes the next metadata id whether it is kept or
 //! not, so that ids stay right; only the nodes a location can lead to are
 //! kept (files, subprograms, lexical blocks, global variables and their
-//! expressions).
+//! expressions). Strings are kept as places in the bitcode, so the
+//! module's metadata does not borrow it (a lazily read module owns its
+//! bytes) and is shared by every body as it is read: a function's own
+//! metadata goes into a [`FunctionMetadata`] on top of it.
 
 use crate::bitstream::{Bits, Cursor, Entry};
 use crate::error::{Error, Result};
@@ -35,9 +38,8 @@ mod code {
 /// metadata ids plus one (0 for none), as the records hold them.
 #[derive(Clone, Copy, Debug)]
 enum Node {
-    /// Characters `start..start + len` of blob `blob`.
+    /// Bytes `start..start + len` of the bitcode.
     String {
-        blob: u32,
         start: u32,
         len: u32,
     },
@@ -62,22 +64,18 @@ enum Node {
 }
 
 /// The module's metadata, as debug locations need it.
-#[derive(Clone, Default)]
-pub(crate) struct Metadata<'a> {
-    /// The character data of every METADATA_STRINGS blob.
-    blobs: Vec<&'a [u8]>,
+#[derive(Default)]
+pub(crate) struct Metadata {
     nodes: Vec<Node>,
-    /// Bitcode kind ids of the `dbg` kind.
+    /// Bitcode kind id of the `dbg` kind.
     dbg_kind: Option<u64>,
     /// `!dbg` of declarations and global variables: (value id, node id).
     pub decl_attachments: Vec<(u64, u64)>,
-    /// File names made into strings once each, by node id.
-    names: hashbrown::HashMap<u64, Arc<str>>,
 }
 
-impl<'a> Metadata<'a> {
+impl Metadata {
     /// Reads a METADATA_KIND block (just entered).
-    pub(crate) fn read_kinds(&mut self, cursor: &mut Cursor<'a>) -> Result<()> {
+    pub(crate) fn read_kinds(&mut self, cursor: &mut Cursor) -> Result<()> {
         let mut ops = Vec::new();
         loop {
             let at = cursor.bit_pos();
@@ -103,136 +101,176 @@ impl<'a> Metadata<'a> {
         self.dbg_kind.unwrap_or(0)
     }
 
-    /// Where the metadata read so far ends (see `truncate`).
-    pub(crate) fn mark(&self) -> (usize, usize) {
-        (self.nodes.len(), self.blobs.len())
+    /// Reads the module's METADATA block (just entered).
+    pub(crate) fn read_block(&mut self, cursor: &mut Cursor) -> Result<()> {
+        let dbg = self.dbg_kind();
+        read_nodes(
+            cursor,
+            &mut self.nodes,
+            Some((&mut self.decl_attachments, dbg)),
+        )
     }
+}
 
-    /// Forgets what was read after `mark` (a function's own metadata,
-    /// whose ids the next function reuses).
-    pub(crate) fn truncate(&mut self, (nodes, blobs): (usize, usize)) {
-        self.nodes.truncate(nodes);
-        self.blobs.truncate(blobs);
-        self.names
-            .retain(|&id_plus_one, _| id_plus_one <= nodes as u64);
-    }
-
-    /// Reads a METADATA block (just entered), module-level or a
-    /// function's.
-    pub(crate) fn read_block(&mut self, cursor: &mut Cursor<'a>) -> Result<()> {
-        let mut ops = Vec::new();
-        loop {
-            let at = cursor.bit_pos();
-            let (code, blob) = match cursor.next(&mut ops)? {
-                Entry::End => return Ok(()),
-                Entry::Block(_) => {
-                    cursor.skip()?;
-                    continue;
-                }
-                Entry::Record { code, blob } => (code, blob),
-            };
-            let op = |i: usize| ops.get(i).copied().unwrap_or(0);
-            let node = match code {
-                code::STRINGS => {
-                    self.strings(&ops, blob)
-                        .map_err(|e| Error { bit: Some(at), ..e })?;
-                    continue;
-                }
-                code::NAME
-                | code::KIND
-                | code::NAMED_NODE
-                | code::ATTACHMENT
-                | code::INDEX_OFFSET
-                | code::INDEX => continue,
-                code::GLOBAL_DECL_ATTACHMENT => {
-                    let dbg = self.dbg_kind();
-                    if let Some((&value, pairs)) = ops.split_first() {
-                        for pair in pairs.chunks_exact(2) {
-                            if pair[0] == dbg {
-                                self.decl_attachments.push((value, pair[1]));
-                            }
+/// Reads the node records of a METADATA block (just entered) into
+/// `nodes`, and `!dbg` attachments of declarations into `decls`.
+fn read_nodes(
+    cursor: &mut Cursor,
+    nodes: &mut Vec<Node>,
+    mut decls: Option<(&mut Vec<(u64, u64)>, u64)>,
+) -> Result<()> {
+    let mut ops = Vec::new();
+    let data = cursor.data();
+    loop {
+        let at = cursor.bit_pos();
+        let (code, blob) = match cursor.next(&mut ops)? {
+            Entry::End => return Ok(()),
+            Entry::Block(_) => {
+                cursor.skip()?;
+                continue;
+            }
+            Entry::Record { code, blob } => (code, blob),
+        };
+        let op = |i: usize| ops.get(i).copied().unwrap_or(0);
+        let node = match code {
+            code::STRINGS => {
+                strings(&ops, blob, data, nodes).map_err(|e| Error { bit: Some(at), ..e })?;
+                continue;
+            }
+            code::NAME
+            | code::KIND
+            | code::NAMED_NODE
+            | code::ATTACHMENT
+            | code::INDEX_OFFSET
+            | code::INDEX => continue,
+            code::GLOBAL_DECL_ATTACHMENT => {
+                if let (Some((list, dbg)), Some((&value, pairs))) =
+                    (decls.as_mut(), ops.split_first())
+                {
+                    for pair in pairs.chunks_exact(2) {
+                        if pair[0] == *dbg {
+                            list.push((value, pair[1]));
                         }
                     }
-                    continue;
                 }
-                code::FILE => Node::File {
-                    filename: op(1),
-                    directory: op(2),
-                },
-                code::SUBPROGRAM => Node::Scope {
-                    file: op(4),
-                    line: op(5) as u32,
-                    subprogram: true,
-                },
-                code::LEXICAL_BLOCK => Node::Scope {
-                    file: op(2),
-                    line: op(3) as u32,
-                    subprogram: false,
-                },
-                code::LEXICAL_BLOCK_FILE => Node::Scope {
-                    file: op(2),
-                    line: 0,
-                    subprogram: false,
-                },
-                code::GLOBAL_VAR => Node::GlobalVar {
-                    file: op(4),
-                    line: op(5) as u32,
-                },
-                code::GLOBAL_VAR_EXPR => Node::GlobalVarExpr { var: op(1) },
-                _ => Node::Other,
-            };
-            self.nodes.push(node);
+                continue;
+            }
+            code::FILE => Node::File {
+                filename: op(1),
+                directory: op(2),
+            },
+            code::SUBPROGRAM => Node::Scope {
+                file: op(4),
+                line: op(5) as u32,
+                subprogram: true,
+            },
+            code::LEXICAL_BLOCK => Node::Scope {
+                file: op(2),
+                line: op(3) as u32,
+                subprogram: false,
+            },
+            code::LEXICAL_BLOCK_FILE => Node::Scope {
+                file: op(2),
+                line: 0,
+                subprogram: false,
+            },
+            code::GLOBAL_VAR => Node::GlobalVar {
+                file: op(4),
+                line: op(5) as u32,
+            },
+            code::GLOBAL_VAR_EXPR => Node::GlobalVarExpr { var: op(1) },
+            _ => Node::Other,
+        };
+        nodes.push(node);
+    }
+}
+
+/// METADATA_STRINGS: `count` strings whose lengths (vbr6) fill the blob up
+/// to `offset`, followed by their characters (a slice of `data`).
+fn strings(ops: &[u64], blob: Option<&[u8]>, data: &[u8], nodes: &mut Vec<Node>) -> Result<()> {
+    let bad = || Error::new("malformed metadata strings");
+    let (&count, &offset) = (ops.first().ok_or_else(bad)?, ops.get(1).ok_or_else(bad)?);
+    let blob = blob.ok_or_else(bad)?;
+    let offset = usize::try_from(offset).map_err(|_| bad())?;
+    let (lengths, chars) = (blob.get(..offset).ok_or_else(bad)?, &blob[offset..]);
+    // Every length takes at least six bits.
+    if count > lengths.len() as u64 * 8 / 6 {
+        return Err(bad());
+    }
+    // Where the characters are in the bitcode (the blob is a slice of it).
+    let base = (chars.as_ptr() as usize).wrapping_sub(data.as_ptr() as usize);
+    if base
+        .checked_add(chars.len())
+        .is_none_or(|end| end > data.len())
+        || base > u32::MAX as usize
+    {
+        return Err(bad());
+    }
+    let mut bits = Bits::new(lengths);
+    let mut start = 0u64;
+    for _ in 0..count {
+        let len = bits.vbr(6)?;
+        let end = start
+            .checked_add(len)
+            .filter(|&e| e <= chars.len() as u64)
+            .ok_or_else(bad)?;
+        nodes.push(Node::String {
+            start: (base as u64 + start) as u32,
+            len: len as u32,
+        });
+        start = end;
+    }
+    Ok(())
+}
+
+/// The metadata a function body sees: the module's, then the function's
+/// own (ids after the module's), with the file names it has made strings.
+pub(crate) struct FunctionMetadata<'m> {
+    module: &'m Metadata,
+    /// The bitcode the strings are in.
+    data: &'m [u8],
+    local: Vec<Node>,
+    /// File names made into strings once each, by node id plus one.
+    names: hashbrown::HashMap<u64, Arc<str>>,
+}
+
+impl<'m> FunctionMetadata<'m> {
+    pub(crate) fn new(module: &'m Metadata, data: &'m [u8]) -> Self {
+        FunctionMetadata {
+            module,
+            data,
+            local: Vec::new(),
+            names: Default::default(),
         }
     }
 
-    /// METADATA_STRINGS: `count` strings whose lengths (vbr6) fill the
-    /// blob up to `offset`, followed by their characters.
-    fn strings(&mut self, ops: &[u64], blob: Option<&'a [u8]>) -> Result<()> {
-        let bad = || Error::new("malformed metadata strings");
-        let (&count, &offset) = (ops.first().ok_or_else(bad)?, ops.get(1).ok_or_else(bad)?);
-        let blob = blob.ok_or_else(bad)?;
-        let offset = usize::try_from(offset).map_err(|_| bad())?;
-        let (lengths, chars) = (blob.get(..offset).ok_or_else(bad)?, &blob[offset..]);
-        // Every length takes at least six bits.
-        if count > lengths.len() as u64 * 8 / 6 {
-            return Err(bad());
-        }
-        let blob_index = self.blobs.len() as u32;
-        self.blobs.push(chars);
-        let mut bits = Bits::new(lengths);
-        let mut start = 0u64;
-        for _ in 0..count {
-            let len = bits.vbr(6)?;
-            let end = start
-                .checked_add(len)
-                .filter(|&e| e <= chars.len() as u64)
-                .ok_or_else(bad)?;
-            self.nodes.push(Node::String {
-                blob: blob_index,
-                start: start as u32,
-                len: len as u32,
-            });
-            start = end;
-        }
-        Ok(())
+    pub(crate) fn dbg_kind(&self) -> u64 {
+        self.module.dbg_kind()
+    }
+
+    /// Reads a function's METADATA block (just entered).
+    pub(crate) fn read_block(&mut self, cursor: &mut Cursor) -> Result<()> {
+        read_nodes(cursor, &mut self.local, None)
     }
 
     fn node(&self, id_plus_one: u64) -> Option<Node> {
-        let id = id_plus_one.checked_sub(1)?;
-        self.nodes.get(usize::try_from(id).ok()?).copied()
+        let id = usize::try_from(id_plus_one.checked_sub(1)?).ok()?;
+        match id.checked_sub(self.module.nodes.len()) {
+            None => self.module.nodes.get(id).copied(),
+            Some(local) => self.local.get(local).copied(),
+        }
     }
 
     fn string(&mut self, id_plus_one: u64) -> Option<Arc<str>> {
         if let Some(s) = self.names.get(&id_plus_one) {
             return Some(s.clone());
         }
-        let Node::String { blob, start, len } = self.node(id_plus_one)? else {
+        let Node::String { start, len } = self.node(id_plus_one)? else {
             return None;
         };
         let chars = self
-            .blobs
-            .get(blob as usize)?
-            .get(start as usize..(start + len) as usize)?;
+            .data
+            .get(start as usize..start as usize + len as usize)?;
         let s: Arc<str> = Arc::from(String::from_utf8_lossy(chars).as_ref());
         self.names.insert(id_plus_one, s.clone());
         Some(s)

@@ -7,10 +7,10 @@
 //! instructions refer to them.
 
 use crate::attributes::{self, AttrList};
-use crate::bitstream::{Cursor, Entry};
+use crate::bitstream::{BlockAbbrevs, Cursor, Entry};
 use crate::codes::{block, module as code, STRTAB_BLOB};
 use crate::error::{Error, Result};
-use crate::metadata::Metadata;
+use crate::metadata::{FunctionMetadata, Metadata};
 use crate::strings::{string_of, StrTab};
 use crate::values::Value;
 use crate::{constants, function, types};
@@ -54,7 +54,7 @@ struct Indirect {
 /// The state of reading one module.
 struct Reader<'a> {
     strtab: StrTab<'a>,
-    metadata: Metadata<'a>,
+    metadata: Metadata,
     /// What each global value id is: a variable or a function (by index),
     /// or an alias or ifunc.
     global_kinds: Vec<GlobalKind>,
@@ -118,6 +118,92 @@ fn bitcode_body(bytes: &[u8]) -> Result<&[u8]> {
 /// Reads the module in `bytes`; `name` becomes its identifier.
 pub fn read_module(bytes: &[u8], name: &str) -> Result<Module> {
     let data = bitcode_body(bytes)?;
+    let (mut module, mut reader, cx) = read_module_level(data, name)?;
+    let bodies = cx.read_all(data)?;
+    for (job, body) in bodies.into_iter().enumerate() {
+        let f = &mut reader.funcs[cx.bodies[job].func];
+        f.decl.debugloc = body.debugloc;
+        for (p, name) in f.decl.parameters.iter_mut().zip(body.parameter_names) {
+            p.name = name;
+        }
+        f.blocks = body.blocks;
+    }
+    finish(&mut module, reader)?;
+    module.types = cx.view;
+    Ok(module)
+}
+
+/// Reads the module level of the module in `bytes` (everything but the
+/// bodies, which `LazyBodies::function` reads on request); the functions
+/// of the module have no blocks. `name` becomes the module's identifier.
+pub fn read_module_lazy(bytes: Vec<u8>, name: &str) -> Result<(Module, LazyBodies)> {
+    let body_start = {
+        let data = bitcode_body(&bytes)?;
+        data.as_ptr() as usize - bytes.as_ptr() as usize
+    };
+    let data = &bytes[body_start..];
+    let (mut module, reader, cx) = read_module_level(data, name)?;
+    finish(&mut module, reader)?;
+    module.types = cx.view.clone();
+    let mut of_function = vec![usize::MAX; module.functions.len()];
+    for (job, body) in cx.bodies.iter().enumerate() {
+        if let Some(slot) = of_function.get_mut(body.defined) {
+            *slot = job;
+        }
+    }
+    let lazy = LazyBodies {
+        bytes,
+        body_start,
+        cx,
+        of_function,
+        headers: module.functions.clone(),
+        types: std::sync::Arc::new(module.types.clone()),
+    };
+    Ok((module, lazy))
+}
+
+/// The bodies of a module read by [`read_module_lazy`], read on request.
+pub struct LazyBodies {
+    bytes: Vec<u8>,
+    /// Where the bitcode proper starts in `bytes` (after any wrapper).
+    body_start: usize,
+    cx: BodyContext,
+    /// The body of each defined function (index into `cx.bodies`).
+    of_function: Vec<usize>,
+    /// The defined functions without their bodies.
+    headers: Vec<Function>,
+    /// The module's types, for every body.
+    types: std::sync::Arc<Types>,
+}
+
+impl LazyBodies {
+    /// Reads the body of the `index`-th defined function (its place in
+    /// `Module::functions`), with the module's types.
+    pub fn function(&self, index: usize) -> Result<(Function, std::sync::Arc<Types>)> {
+        let job = *self
+            .of_function
+            .get(index)
+            .filter(|&&j| j != usize::MAX)
+            .ok_or_else(|| Error::new(format!("no body for function #{index}")))?;
+        let body = self.cx.read(
+            &self.bytes[self.body_start..],
+            job,
+            &mut function::Scratch::default(),
+        )?;
+        let mut f = self.headers[index].clone();
+        f.debugloc = body.debugloc;
+        for (p, name) in f.parameters.iter_mut().zip(body.parameter_names) {
+            p.name = name;
+        }
+        f.basic_blocks = body.blocks;
+        Ok((f, self.types.clone()))
+    }
+}
+
+/// Reads the module level of `data` (the bitcode proper): the module with
+/// function headers, the reader's state for finishing it, and what reading
+/// the bodies needs.
+fn read_module_level<'a>(data: &'a [u8], name: &str) -> Result<(Module, Reader<'a>, BodyContext)> {
     // The string table follows the module block: find it first.
     let mut cursor = Cursor::new(data);
     let mut ops = Vec::new();
@@ -229,16 +315,23 @@ pub fn read_module(bytes: &[u8], name: &str) -> Result<Module> {
             }
         }
     }
-    reader.read_bodies(&cursor)?;
     module.source_file_name = source_file_name.unwrap_or_else(|| name.to_string());
-    for (value, node) in std::mem::take(&mut reader.metadata.decl_attachments) {
-        let loc = reader.metadata.declaration(node);
+    let mut decl_md = FunctionMetadata::new(&reader.metadata, data);
+    for &(value, node) in &reader.metadata.decl_attachments {
+        let loc = decl_md.declaration(node);
         match reader.global_kinds.get(value as usize) {
             Some(GlobalKind::Var(i)) => reader.vars[*i].debugloc = loc,
             Some(GlobalKind::Func(i)) => reader.funcs[*i].decl.debugloc = loc,
             _ => {}
         }
     }
+    let cx = reader.body_context(&cursor)?;
+    Ok((module, reader, cx))
+}
+
+/// Completes `module` from the reader's state: initialisers, aliases and
+/// ifuncs, functions (with whatever bodies they were given), globals.
+fn finish(module: &mut Module, mut reader: Reader) -> Result<()> {
     for (var, init) in reader.vars.iter_mut().zip(&reader.inits) {
         if let Some(id) = init {
             var.initializer = Some(reader_constant(&reader.values, *id)?);
@@ -274,8 +367,116 @@ pub fn read_module(bytes: &[u8], name: &str) -> Result<Module> {
         }
     }
     module.global_vars = reader.vars;
-    module.types = reader.view;
-    Ok(module)
+    Ok(())
+}
+
+/// Where a function body is, and what it belongs to.
+struct BodyRef {
+    /// Index into the reader's functions (defined and declared).
+    func: usize,
+    /// Place among the defined functions (`Module::functions`).
+    defined: usize,
+    /// Position of its block's header, and the block's length, in bits.
+    at: usize,
+    len: usize,
+    fn_type: TypeRef,
+    name: String,
+}
+
+/// Everything reading a function body needs of the module level, owned,
+/// so that bodies can be read on other threads or later.
+struct BodyContext {
+    view: Types,
+    types: Vec<TypeRef>,
+    attr_lists: Vec<AttrList>,
+    values: Vec<Value>,
+    metadata: Metadata,
+    alloca_addr_space: u32,
+    abbrevs: BlockAbbrevs,
+    bodies: Vec<BodyRef>,
+}
+
+impl BodyContext {
+    /// Reads body `job` of `data` (the bitcode proper).
+    fn read(
+        &self,
+        data: &[u8],
+        job: usize,
+        scratch: &mut function::Scratch,
+    ) -> Result<function::Body> {
+        let body = &self.bodies[job];
+        let info = function::ModuleInfo {
+            i1: self.view.bool(),
+            i32: self.view.i32(),
+            ptr: self.view.pointer(),
+            alloca_ptr: self.view.pointer_in_addr_space(self.alloca_addr_space),
+            types: &self.types,
+            attr_lists: &self.attr_lists,
+            values: &self.values,
+            alloca_addr_space: self.alloca_addr_space,
+        };
+        // `at` is just past the block's id: its header follows.
+        let mut cursor = Cursor::resume(data, &self.abbrevs, body.at)?;
+        cursor.enter(block::FUNCTION)?;
+        let mut metadata = FunctionMetadata::new(&self.metadata, data);
+        function::read(
+            &mut cursor,
+            &info,
+            &self.view,
+            &mut metadata,
+            scratch,
+            &body.fn_type,
+        )
+        .map_err(|e| e.in_function(&body.name))
+    }
+
+    /// Reads every body, on as many threads as the machine has cores
+    /// (bodies are independent once the module level is read), longest
+    /// first; an error is that of the first failing body in module order.
+    fn read_all(&self, data: &[u8]) -> Result<Vec<function::Body>> {
+        let jobs = self.bodies.len();
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(jobs / MIN_BODIES_PER_THREAD)
+            .max(1);
+        let mut results: Vec<Option<Result<function::Body>>> = (0..jobs).map(|_| None).collect();
+        if threads == 1 {
+            let mut scratch = function::Scratch::default();
+            for (job, slot) in results.iter_mut().enumerate() {
+                *slot = Some(self.read(data, job, &mut scratch));
+            }
+        } else {
+            let mut order: Vec<usize> = (0..jobs).collect();
+            order.sort_unstable_by_key(|&job| std::cmp::Reverse(self.bodies[job].len));
+            let next = AtomicUsize::new(0);
+            let done: Vec<Vec<(usize, Result<function::Body>)>> = std::thread::scope(|scope| {
+                let workers: Vec<_> = (0..threads)
+                    .map(|_| {
+                        let (next, order) = (&next, &order);
+                        scope.spawn(move || {
+                            let mut scratch = function::Scratch::default();
+                            let mut out = Vec::new();
+                            while let Some(&job) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+                                out.push((job, self.read(data, job, &mut scratch)));
+                            }
+                            out
+                        })
+                    })
+                    .collect();
+                workers
+                    .into_iter()
+                    .map(|w| w.join().unwrap_or_default())
+                    .collect()
+            });
+            for (job, body) in done.into_iter().flatten() {
+                results[job] = Some(body);
+            }
+        }
+        results
+            .into_iter()
+            .map(|r| r.ok_or_else(|| Error::new("a function body was not read"))?)
+            .collect()
+    }
 }
 
 /// The module-level constant with value id `id`.
@@ -393,96 +594,37 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    /// Reads every function body noted by `function_body`, on as many
-    /// threads as the machine has cores (bodies are independent once the
-    /// module level is read); an error is that of the first failing body
-    /// in module order.
-    fn read_bodies(&mut self, cursor: &Cursor<'a>) -> Result<()> {
-        let info = function::ModuleInfo {
-            i1: self.view.bool(),
-            i32: self.view.i32(),
-            ptr: self.view.pointer(),
-            alloca_ptr: self.view.pointer_in_addr_space(self.alloca_addr_space),
-            types: &self.types,
-            attr_lists: &self.attr_lists,
-            values: &self.values,
+    /// What reading the bodies needs, taken from the module level.
+    fn body_context(&mut self, cursor: &Cursor<'a>) -> Result<BodyContext> {
+        let mut defined = 0;
+        let mut ordinal = vec![usize::MAX; self.funcs.len()];
+        for (i, f) in self.funcs.iter().enumerate() {
+            if f.defined {
+                ordinal[i] = defined;
+                defined += 1;
+            }
+        }
+        Ok(BodyContext {
+            view: self.view.clone(),
+            types: self.types.clone(),
+            attr_lists: self.attr_lists.clone(),
+            values: self.values.clone(),
+            metadata: std::mem::take(&mut self.metadata),
             alloca_addr_space: self.alloca_addr_space,
-        };
-        let funcs = &self.funcs;
-        let bodies = &self.bodies;
-        let view = &self.view;
-        let read_one = |job: usize,
-                        types: &Types,
-                        metadata: &mut Metadata<'a>,
-                        scratch: &mut function::Scratch| {
-            let (index, at, _) = bodies[job];
-            let f = &funcs[index];
-            let mut body_cursor = cursor.fork_at(at)?;
-            body_cursor.enter(block::FUNCTION)?;
-            function::read(
-                &mut body_cursor,
-                &info,
-                types,
-                metadata,
-                scratch,
-                &f.fn_type,
-            )
-            .map_err(|e| e.in_function(&f.decl.name))
-        };
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(bodies.len() / MIN_BODIES_PER_THREAD)
-            .max(1);
-        // Longest first, so that a big body does not start last.
-        let mut order: Vec<usize> = (0..bodies.len()).collect();
-        order.sort_unstable_by_key(|&job| std::cmp::Reverse(bodies[job].2));
-        let mut results: Vec<Option<Result<function::Body>>> =
-            (0..bodies.len()).map(|_| None).collect();
-        if threads == 1 {
-            let mut metadata = self.metadata.clone();
-            let mut scratch = function::Scratch::default();
-            for (job, slot) in results.iter_mut().enumerate() {
-                *slot = Some(read_one(job, view, &mut metadata, &mut scratch));
-            }
-        } else {
-            let next = AtomicUsize::new(0);
-            let done: Vec<Vec<(usize, Result<function::Body>)>> = std::thread::scope(|scope| {
-                let workers: Vec<_> = (0..threads)
-                    .map(|_| {
-                        let mut metadata = self.metadata.clone();
-                        let (next, read_one, order) = (&next, &read_one, &order);
-                        scope.spawn(move || {
-                            let mut scratch = function::Scratch::default();
-                            let mut out = Vec::new();
-                            loop {
-                                let Some(&job) = order.get(next.fetch_add(1, Ordering::Relaxed))
-                                else {
-                                    return out;
-                                };
-                                out.push((job, read_one(job, view, &mut metadata, &mut scratch)));
-                            }
-                        })
-                    })
-                    .collect();
-                workers
-                    .into_iter()
-                    .map(|w| w.join().unwrap_or_default())
-                    .collect()
-            });
-            for (job, body) in done.into_iter().flatten() {
-                results[job] = Some(body);
-            }
-        }
-        for (job, result) in results.into_iter().enumerate() {
-            let body = result.ok_or_else(|| Error::new("a function body was not read"))??;
-            let f = &mut self.funcs[self.bodies[job].0];
-            f.decl.debugloc = body.debugloc;
-            for (p, name) in f.decl.parameters.iter_mut().zip(body.parameter_names) {
-                p.name = name;
-            }
-            f.blocks = body.blocks;
-        }
-        Ok(())
+            abbrevs: cursor.block_abbrevs(),
+            bodies: self
+                .bodies
+                .iter()
+                .map(|&(func, at, len)| BodyRef {
+                    func,
+                    defined: ordinal[func],
+                    at,
+                    len,
+                    fn_type: self.funcs[func].fn_type.clone(),
+                    name: self.funcs[func].decl.name.clone(),
+                })
+                .collect(),
+        })
     }
 
     fn block(&mut self, cursor: &mut Cursor<'a>, id: u32) -> Result<()> {

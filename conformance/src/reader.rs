@@ -20,7 +20,18 @@ pub fn check_reader(bc: &Path) -> Result<(), String> {
         .map_err(|e| format!("llvm-ir cannot read the bitcode: {e}"))?;
     let actual =
         jir_bitcode::read_module(&bytes, &name).map_err(|e| format!("jir-bitcode: {e}"))?;
-    compare_modules(&expected, &actual).map_err(|e| format!("jir-bitcode reads differently: {e}"))
+    compare_modules(&expected, &actual)
+        .map_err(|e| format!("jir-bitcode reads differently: {e}"))?;
+    // Read lazily, each body on request: the same functions.
+    let (_, lazy) = jir_bitcode::read_module_lazy(bytes, &name)
+        .map_err(|e| format!("jir-bitcode, lazily: {e}"))?;
+    for (i, f) in actual.functions.iter().enumerate() {
+        let (g, _) = lazy
+            .function(i)
+            .map_err(|e| format!("jir-bitcode, lazily: {e}"))?;
+        same(&format!("@{} read lazily", f.name), f, &g)?;
+    }
+    Ok(())
 }
 
 /// Equal as printed, which is stricter than `==` where it matters:

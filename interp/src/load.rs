@@ -1,11 +1,11 @@
 //! Stage 1: reading a module (bitcode or text IR) into `llvm-ir` data.
 //!
-//! Bitcode is read by jir's own reader (`jir-bitcode`), which checks what
-//! LLVM's verifier would (types, dominance, the CFG rules) as it reads.
-//! Text IR, and bitcode read lazily, go through LLVM: the vendored
-//! `llvm-ir` runs LLVM's verifier and never lets LLVM exit the process.
-//! Either way malformed input is an error, and a panic while reading is
-//! caught here and reported as one, without printing a backtrace.
+//! Bitcode is read by jir's own reader (`jir-bitcode`), eagerly or lazily,
+//! which checks what LLVM's verifier would (types, dominance, the CFG
+//! rules) as it reads. Text IR goes through LLVM: the vendored `llvm-ir`
+//! runs LLVM's verifier and never lets LLVM exit the process. Either way
+//! malformed input is an error, and a panic while reading is caught here
+//! and reported as one, without printing a backtrace.
 
 use crate::error::LoadError;
 use std::cell::Cell;
@@ -33,7 +33,7 @@ pub enum LoadMode {
 /// A parsed module and, when it was read lazily, its unread bodies.
 pub struct Parsed {
     pub ir: IrModule,
-    pub lazy: Option<llvm_ir::LazyBodies>,
+    pub lazy: Option<jir_bitcode::LazyBodies>,
 }
 
 impl From<IrModule> for Parsed {
@@ -78,9 +78,9 @@ pub fn parse_bytes_with(bytes: &[u8], name: &str, mode: LoadMode) -> Result<Pars
         return Err(parse_error("neither LLVM bitcode nor textual IR".into()));
     }
     let result = quietly(|| match (bitcode, mode) {
-        (true, LoadMode::Lazy) => {
-            llvm_ir::Module::from_bc_bytes_lazy(bytes, name).map(|(ir, bodies)| (ir, Some(bodies)))
-        }
+        (true, LoadMode::Lazy) => jir_bitcode::read_module_lazy(bytes.to_vec(), name)
+            .map(|(ir, bodies)| (ir, Some(bodies)))
+            .map_err(|e| e.to_string()),
         // jir's own reader: no LLVM IR in memory, no conversion.
         (true, LoadMode::Eager) => jir_bitcode::read_module(bytes, name)
             .map(|ir| (ir, None))

@@ -16,12 +16,12 @@ use crate::host::{AbiType, Host, Resolved};
 use crate::layout::{align_to, DataLayout};
 use crate::signature::{abi_type_of, FnSig};
 use hashbrown::HashMap;
+use jir_bitcode::LazyBodies;
 use llvm_ir::module::{Linkage, ThreadLocalMode};
 use llvm_ir::types::Types;
-use llvm_ir::LazyBodies;
 use llvm_ir::{Constant, Name};
 use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, OnceLock, Weak};
+use std::sync::{Arc, OnceLock, Weak};
 
 /// A shared handle to an interpreted function.
 pub type FuncRef = Arc<FunctionDef>;
@@ -204,9 +204,9 @@ struct LazyBody {
     types: Arc<Types>,
 }
 
-/// The unread bodies of a lazily loaded module.
+/// The unread bodies of a lazily loaded module (any thread may read one).
 struct LazySource {
-    bitcode: Mutex<LazyBodies>,
+    bitcode: LazyBodies,
     bodies: Vec<OnceLock<Result<LazyBody, LowerError>>>,
 }
 
@@ -270,7 +270,7 @@ impl LoadedModule {
         let layout = crate::validate::validate_module_level(&ir)?;
         let lazy = LazySource {
             bodies: ir.functions.iter().map(|_| OnceLock::new()).collect(),
-            bitcode: Mutex::new(bodies),
+            bitcode: bodies,
         };
         Self::with_layout(ir, Some(lazy), layout, host)
     }
@@ -473,15 +473,10 @@ impl LoadedModule {
             LowerError::new(name(), format!("no function #{index} in the module"))
         })?;
         let body = slot.get_or_init(|| {
-            let (func, types) = {
-                let mut bitcode = lazy
-                    .bitcode
-                    .lock()
-                    .map_err(|_| LowerError::new(name(), "the module's bitcode reader failed"))?;
-                crate::load::quietly(|| bitcode.function(index))
-                    .unwrap_or_else(|panic| Err(format!("cannot convert the body ({panic})")))
-                    .map_err(|e| LowerError::new(name(), e))?
-            };
+            let (func, types) = crate::load::quietly(|| lazy.bitcode.function(index))
+                .map_err(|panic| format!("cannot read the body ({panic})"))
+                .and_then(|r| r.map_err(|e| e.to_string()))
+                .map_err(|e| LowerError::new(name(), e))?;
             crate::validate::validate_lazy_body(&types, &self.layout, &func)?;
             Ok(LazyBody { func, types })
         });

@@ -353,7 +353,7 @@ fn load_report(kernels: &[&Kernel]) {
     let mut total = LoadTimes::default();
     let mut total_bytecode = 0usize;
     println!();
-    println!("Loading (fastest of 5, wall time on all {} cores). Eager: parse = jir's bitcode reader (into `llvm-ir` data, with the verifier's checks; function bodies on all cores); validate = checks and global layout; lower = every function to bytecode (on all cores), which a run only does for the functions it calls. Lazy (`jirun --lazy`, through LLVM's lazy reader): open = read, verify and lay out the module level; all = open, then read, verify, convert, validate and lower every body, which a run only does for the functions it calls.", std::thread::available_parallelism().map_or(1, |n| n.get()));
+    println!("Loading (fastest of 5, wall time on all {} cores). Eager: parse = jir's bitcode reader (into `llvm-ir` data, with the verifier's checks; function bodies on all cores); validate = checks and global layout; lower = every function to bytecode (on all cores), which a run only does for the functions it calls. Lazy (`jirun --lazy`): open = read and lay out the module level; all = open, then read, validate and lower every body, which a run only does for the functions it calls.", std::thread::available_parallelism().map_or(1, |n| n.get()));
     println!();
     println!(
         "| module (-O2) | bitcode KiB | parse ms | validate ms | lower ms | eager ms | eager ms/MB | lazy open ms | lazy open ms/MB | lazy all ms/MB | bytecode KiB | bytecode/bitcode |"
