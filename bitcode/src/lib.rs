@@ -18,14 +18,14 @@
 //!
 //! | module | reads |
 //! |---|---|
-//! | [`bitstream`] | the container: fields, blocks, abbreviations, records |
-//! | [`module`] | wrapper, string table, module records (globals, functions, comdats) |
-//! | [`types`] | the type table |
-//! | [`attributes`] | attribute groups and lists |
-//! | [`constants`] | constants blocks |
-//! | [`function`] | function bodies |
-//! | [`metadata`] | what debug locations need of metadata |
-//! | [`verify`] | dominance and the CFG rules LLVM's verifier checks |
+//! | `bitstream` | the container: fields, blocks, abbreviations, records |
+//! | `module` | wrapper, string table, module records (globals, functions, comdats) |
+//! | `types` | the type table |
+//! | `attributes` | attribute groups and lists |
+//! | `constants` | constants blocks |
+//! | `function` | function bodies |
+//! | `metadata` | what debug locations need of metadata |
+//! | `verify` | dominance and the CFG rules LLVM's verifier checks |
 
 mod attributes;
 mod bitstream;
