@@ -7,8 +7,11 @@
 //! the same `llvm_ir::Module` as the conversion from LLVM (the conformance
 //! run compares the two on every case, eagerly and lazily), so that
 //! everything downstream is unchanged. Nothing else checks what it reads:
-//! it rejects what LLVM's verifier would (types, dominance, the CFG rules)
-//! and any malformed input with an error, never a panic.
+//! it rejects what breaks the rules of LLVM's verifier that an interpreter
+//! relies on (operand types, dominance, PHIs against predecessors, the
+//! entry block, landing pads), and any malformed input, with an error,
+//! never a panic. (Other rules, such as intrinsic signatures, are left to
+//! the interpreter's validation.)
 //!
 //! [`read_module`] reads everything (bodies on all cores);
 //! [`read_module_lazy`] reads the module level and returns [`LazyBodies`],

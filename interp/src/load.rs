@@ -1,8 +1,8 @@
 //! Stage 1: reading a module (bitcode or text IR) into `llvm-ir` data.
 //!
 //! Bitcode is read by jir's own reader (`jir-bitcode`), eagerly or lazily,
-//! which checks what LLVM's verifier would (types, dominance, the CFG
-//! rules) as it reads. Text IR goes through LLVM: the vendored `llvm-ir`
+//! which checks the rules of LLVM's verifier the interpreter relies on
+//! (operand types, dominance, the CFG rules) as it reads. Text IR goes through LLVM: the vendored `llvm-ir`
 //! runs LLVM's verifier and never lets LLVM exit the process. Either way
 //! malformed input is an error, and a panic while reading is caught here
 //! and reported as one, without printing a backtrace.
