@@ -26,8 +26,6 @@ pub use instruction::Instruction;
 // pub mod metadata;
 // pub use metadata::Metadata;
 pub mod module;
-pub mod lazy;
-pub use lazy::LazyBodies;
 pub use module::Module;
 pub mod name;
 pub use name::Name;

@@ -367,11 +367,6 @@ impl TypesBuilder {
     /// Consumes the `TypesBuilder`, producing a `Types`.
     /// This should be done when no new types are expected to be added;
     /// and it allows type lookups without &mut self.
-    /// jir patch: how many named struct types have been seen.
-    pub(crate) fn named_struct_count(&self) -> usize {
-        self.named_struct_types.map.len()
-    }
-
     pub fn build(self) -> Types {
         Types {
             void_type: self.void_type,
