@@ -147,3 +147,31 @@ fn damage_in_a_parallel_read_is_an_error_not_a_panic() {
         );
     }
 }
+
+/// The bitcode wrapper header (what Darwin toolchains write): magic,
+/// version, offset and size of the bitcode, CPU type.
+fn wrapped(bitcode: &[u8], size: u32) -> Vec<u8> {
+    let mut out = Vec::new();
+    for word in [0x0B17_C0DEu32, 0, 20, size, 0x0100_0007] {
+        out.extend_from_slice(&word.to_le_bytes());
+    }
+    out.extend_from_slice(bitcode);
+    out
+}
+
+#[test]
+fn wrapped_bitcode_reads_as_the_bitcode_inside() {
+    let bytes = kernel_bitcode();
+    let plain = jir_bitcode::read_module(&bytes, "m.bc").expect("reads");
+    let inner = jir_bitcode::read_module(&wrapped(&bytes, bytes.len() as u32), "m.bc")
+        .expect("wrapped bitcode reads");
+    assert_eq!(
+        format!("{:?}", plain.functions),
+        format!("{:?}", inner.functions)
+    );
+    // A wrapper that claims more bitcode than the file holds.
+    let Err(e) = read(&wrapped(&bytes, bytes.len() as u32 + 1)) else {
+        panic!("a wrapper pointing past the end was read");
+    };
+    assert!(e.contains("past the end"), "{e}");
+}
