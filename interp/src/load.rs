@@ -2,10 +2,11 @@
 //!
 //! Bitcode is read by jir's own reader (`jir-bitcode`), eagerly or lazily,
 //! which checks the rules of LLVM's verifier the interpreter relies on
-//! (operand types, dominance, the CFG rules) as it reads. Text IR goes through LLVM: the vendored `llvm-ir`
-//! runs LLVM's verifier and never lets LLVM exit the process. Either way
-//! malformed input is an error, and a panic while reading is caught here
-//! and reported as one, without printing a backtrace.
+//! (operand types, dominance, the CFG rules) as it reads. Text IR goes
+//! through LLVM: the vendored `llvm-ir` runs LLVM's verifier and never lets
+//! LLVM exit the process. Either way malformed input is an error, and a
+//! panic while reading is caught here and reported as one, without
+//! printing a backtrace.
 
 use crate::error::LoadError;
 use std::cell::Cell;

@@ -174,7 +174,7 @@ impl<'m> FnLowerer<'m> {
         func_index: usize,
     ) -> Self {
         // Sized from the start: growing these was a good part of lowering.
-        let instructions: usize = func.basic_blocks.iter().map(|b| b.instrs.len() + 1).sum();
+        let instructions = crate::parallel::instructions(func);
         FnLowerer {
             m,
             types,
@@ -573,12 +573,7 @@ impl<'m> FnLowerer<'m> {
     }
 
     fn count_uses(&mut self) {
-        let instructions: usize = self
-            .func
-            .basic_blocks
-            .iter()
-            .map(|b| b.instrs.len() + 1)
-            .sum();
+        let instructions = crate::parallel::instructions(self.func);
         let mut counts: HashMap<Name, u32> = HashMap::with_capacity(instructions);
         let mut bump = |op: &Operand| {
             if let Operand::LocalOperand { name, .. } = op {
