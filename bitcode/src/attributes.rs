@@ -64,7 +64,7 @@ pub(crate) fn read_groups(cursor: &mut Cursor, types: &[TypeRef]) -> Result<Grou
                 code: code::GRP_ENTRY,
                 ..
             } => {
-                let group = read_group(&ops, types).map_err(|e| Error { bit: Some(at), ..e })?;
+                let group = read_group(&ops, types).map_err(|e| e.at(at))?;
                 groups.by_id.insert(ops[0], group);
             }
             Entry::Record { .. } => {}

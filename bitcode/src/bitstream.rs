@@ -74,7 +74,7 @@ impl<'a> Bits<'a> {
     }
 
     /// `n` (at most 64) bits as an unsigned number.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn fixed(&mut self, n: u32) -> Result<u64> {
         debug_assert!(n <= 64);
         if n <= self.avail {
@@ -84,6 +84,7 @@ impl<'a> Bits<'a> {
     }
 
     /// A field that continues past the loaded bits.
+    #[inline(never)]
     fn fixed_across(&mut self, n: u32) -> Result<u64> {
         if self.remaining() < n as usize {
             return Err(self.error("unexpected end of bitcode"));
@@ -94,38 +95,52 @@ impl<'a> Bits<'a> {
         Ok(if got == 0 { high } else { low | (high << got) })
     }
 
+    /// A chunk of a variable-width number: `n` (below 64) bits.
+    #[inline(always)]
+    fn chunk(&mut self, n: u32) -> Result<u64> {
+        debug_assert!(n < 64);
+        if n <= self.avail {
+            let v = self.cur & ((1u64 << n) - 1);
+            self.cur >>= n;
+            self.avail -= n;
+            return Ok(v);
+        }
+        self.fixed_across(n)
+    }
+
     /// A variable-width number in chunks of `n` bits (the top bit of each
     /// chunk says another follows).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn vbr(&mut self, n: u32) -> Result<u64> {
         let hi = 1u64 << (n - 1);
-        let chunk = self.fixed(n)?;
+        let chunk = self.chunk(n)?;
         if chunk & hi == 0 {
             return Ok(chunk);
         }
         self.vbr_rest(n, chunk)
     }
 
+    /// The chunks after the first of a variable-width number; values of 32
+    /// and more (type and absolute value ids) are common enough that this
+    /// is kept tight rather than cold.
+    #[inline(never)]
     fn vbr_rest(&mut self, n: u32, first: u64) -> Result<u64> {
-        let start = self.bit_pos() - n as usize;
-        let hi = 1u64 << (n - 1);
-        let mut chunk = first;
-        let mut value = 0u64;
-        let mut shift = 0u32;
+        let payload = n - 1;
+        let hi = 1u64 << payload;
+        let mut value = first & (hi - 1);
+        let mut shift = payload;
         loop {
+            let chunk = self.chunk(n)?;
             let bits = chunk & (hi - 1);
-            if shift >= 64 || (shift > 0 && bits >> (64 - shift) != 0) {
-                return Err(Error::at_bit(
-                    start,
-                    "variable-width number wider than 64 bits",
-                ));
+            // `shift` is at least 1 here; bits shifted past bit 63 are lost.
+            if shift >= 64 || bits >> (64 - shift) != 0 {
+                return Err(self.error("variable-width number wider than 64 bits"));
             }
             value |= bits << shift;
             if chunk & hi == 0 {
                 return Ok(value);
             }
-            shift += n - 1;
-            chunk = self.fixed(n)?;
+            shift += payload;
         }
     }
 

@@ -134,7 +134,7 @@ fn read_nodes(
         let op = |i: usize| ops.get(i).copied().unwrap_or(0);
         let node = match code {
             code::STRINGS => {
-                strings(&ops, blob, data, nodes).map_err(|e| Error { bit: Some(at), ..e })?;
+                strings(&ops, blob, data, nodes).map_err(|e| e.at(at))?;
                 continue;
             }
             code::NAME

@@ -308,10 +308,7 @@ fn read_module_level<'a>(data: &'a [u8], name: &str) -> Result<(Module, Reader<'
                     code::ALIAS | code::IFUNC => r.indirect(code == code::IFUNC, &ops),
                     _ => Ok(()),
                 };
-                result.map_err(|e| Error {
-                    bit: e.bit.or(Some(at)),
-                    ..e
-                })?;
+                result.map_err(|e| e.or_at(at))?;
             }
         }
     }

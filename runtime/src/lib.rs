@@ -8,7 +8,9 @@
 //! | [`eh`] | C++ exceptions across the native boundary (with `cxx/eh.cpp`) |
 //! | [`trampoline`] | native-callable pointers for interpreted functions (no executable memory) |
 //! | [`exit`] | `jirun`'s exit statuses |
+//! | [`allocator`] | the heap of jir's binaries (mimalloc) |
 
+pub mod allocator;
 pub mod eh;
 pub mod exit;
 pub mod ffi;

@@ -17,6 +17,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// The load report times loading in this process: with `jirun`'s heap.
+#[global_allocator]
+static HEAP: jir_runtime::allocator::Heap = jir_runtime::allocator::Heap;
+
 #[derive(Parser)]
 #[command(about = "jir speed report: ratios to native code and to lli")]
 struct Options {

@@ -651,10 +651,7 @@ impl Pass<'_, '_, '_> {
             };
             let built = self.instruction(rec, &mut ops);
             self.flat = flat;
-            match built.map_err(|e| Error {
-                message: format!("{} (record {})", e.message, rec.code),
-                ..e
-            })? {
+            match built.map_err(|e| e.with_suffix(format_args!("(record {})", rec.code)))? {
                 Either::Left((inst, ty)) => {
                     let phi = matches!(inst, Instruction::Phi(_));
                     if phi

@@ -5,6 +5,10 @@ use jir_interp::load::LoadMode;
 use jir_runtime::{exit, RunError, Runtime};
 use std::process::ExitCode;
 
+/// See `jir_runtime::allocator`.
+#[global_allocator]
+static HEAP: jir_runtime::allocator::Heap = jir_runtime::allocator::Heap;
+
 /// Runs an LLVM bitcode or IR module: calls its `main` with the given
 /// arguments and exits with main's return value.
 #[derive(Parser)]
