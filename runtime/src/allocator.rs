@@ -17,7 +17,9 @@
 use std::alloc::{GlobalAlloc, Layout};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use mimalloc::MiMalloc;
+// The C library these functions come from (mimalloc 3, built by the
+// crate); its Rust `GlobalAlloc` goes through the aligned entry points.
+use mimalloc as _;
 
 /// mimalloc with arenas committed on demand. In a binary:
 /// `#[global_allocator] static HEAP: jir_runtime::allocator::Heap = jir_runtime::allocator::Heap;`
@@ -29,8 +31,20 @@ static CONFIGURED: AtomicBool = AtomicBool::new(false);
 /// `mi_option_arena_eager_commit` in mimalloc 3's `mi_option_t`.
 const ARENA_EAGER_COMMIT: libc::c_int = 4;
 
+/// Alignment every mimalloc block has (its size classes are whole words);
+/// larger alignments go through mimalloc's aligned entry points, whose
+/// extra checks cost about three times as much per call.
+const WORD: usize = std::mem::size_of::<usize>();
+
 unsafe extern "C" {
     fn mi_option_set(option: libc::c_int, value: libc::c_long);
+    fn mi_malloc(size: usize) -> *mut u8;
+    fn mi_zalloc(size: usize) -> *mut u8;
+    fn mi_realloc(ptr: *mut u8, size: usize) -> *mut u8;
+    fn mi_free(ptr: *mut u8);
+    fn mi_malloc_aligned(size: usize, align: usize) -> *mut u8;
+    fn mi_zalloc_aligned(size: usize, align: usize) -> *mut u8;
+    fn mi_realloc_aligned(ptr: *mut u8, size: usize, align: usize) -> *mut u8;
 }
 
 #[cold]
@@ -49,30 +63,43 @@ fn configured() {
     }
 }
 
-// SAFETY: every method forwards its arguments unchanged to mimalloc's own
-// `GlobalAlloc`, so mimalloc's guarantees are ours; `configured` only sets
-// an option before the first allocation.
+// SAFETY: each method calls mimalloc with the layout's size, and with its
+// alignment unless that is at most a word, which every mimalloc block has;
+// a pointer is only ever freed or reallocated by mimalloc, which allocated
+// it. `configured` only sets an option before the first allocation.
 unsafe impl GlobalAlloc for Heap {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         configured();
-        unsafe { MiMalloc.alloc(layout) }
+        if layout.align() <= WORD {
+            unsafe { mi_malloc(layout.size()) }
+        } else {
+            unsafe { mi_malloc_aligned(layout.size(), layout.align()) }
+        }
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         configured();
-        unsafe { MiMalloc.alloc_zeroed(layout) }
+        if layout.align() <= WORD {
+            unsafe { mi_zalloc(layout.size()) }
+        } else {
+            unsafe { mi_zalloc_aligned(layout.size(), layout.align()) }
+        }
     }
 
     #[inline]
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { MiMalloc.dealloc(ptr, layout) }
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
+        unsafe { mi_free(ptr) }
     }
 
     #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         configured();
-        unsafe { MiMalloc.realloc(ptr, layout, new_size) }
+        if layout.align() <= WORD {
+            unsafe { mi_realloc(ptr, new_size) }
+        } else {
+            unsafe { mi_realloc_aligned(ptr, new_size, layout.align()) }
+        }
     }
 }
