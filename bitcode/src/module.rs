@@ -177,6 +177,15 @@ pub struct LazyBodies {
 }
 
 impl LazyBodies {
+    /// The size in bits of the `index`-th defined function's body (0 if it
+    /// has none): how much work reading it is, before it is read.
+    pub fn body_bits(&self, index: usize) -> usize {
+        self.of_function
+            .get(index)
+            .and_then(|&job| self.cx.bodies.get(job))
+            .map_or(0, |body| body.len)
+    }
+
     /// Reads the body of the `index`-th defined function (its place in
     /// `Module::functions`), with the module's types.
     pub fn function(&self, index: usize) -> Result<(Function, std::sync::Arc<Types>)> {

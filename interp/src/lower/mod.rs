@@ -13,6 +13,7 @@
 //! | `intrinsics.rs` | the intrinsic table |
 //! | `aggregate.rs` | extractvalue/insertvalue and vector instructions |
 //! | `support.rs` | what is supported, shared with the load-time validator |
+//! | `names.rs` | tables keyed by local names (dense for numbered values) |
 //!
 //! Constant slots are numbered in their own space while lowering and
 //! relocated to the end of the frame once the frame size is known.
@@ -26,6 +27,7 @@ mod hoist;
 pub(crate) mod intrinsics;
 mod lanes;
 mod memory;
+mod names;
 mod peephole;
 mod phi;
 mod slots;
@@ -41,6 +43,7 @@ use crate::signature::slots_of;
 use hashbrown::HashMap;
 use llvm_ir::types::{Typed, Types};
 use llvm_ir::{Constant, Function, Instruction, Name, Operand, Terminator, Type, TypeRef};
+use names::NameMap;
 use std::sync::{Arc, Weak};
 pub(crate) use support::ValTy;
 
@@ -104,13 +107,13 @@ pub(crate) struct FnLowerer<'m> {
     /// `support::ir_location_at`).
     cur_pos: u32,
     /// Slot of every SSA value (parameters and instruction results).
-    values: HashMap<Name, Slot>,
+    values: NameMap<Slot>,
     next_slot: u32,
     param_slots: u32,
     consts: Vec<u64>,
     const_dedup: HashMap<u64, Slot>,
     /// Where each block starts, and branches waiting for it.
-    block_start: HashMap<Name, u32>,
+    block_start: NameMap<u32>,
     fixups: Vec<(usize, Name)>,
     /// Switch tables whose targets are block names until `finish`.
     switch_fixups: Vec<SwitchFixup>,
@@ -126,10 +129,10 @@ pub(crate) struct FnLowerer<'m> {
     pub static_frame_size: u64,
     pub static_frame_align: u64,
     /// How often each SSA name is used.
-    use_counts: HashMap<Name, u32>,
+    use_counts: NameMap<u32>,
     /// `getelementptr`s with constant offsets folded into their users:
     /// name -> (base operand slot, byte offset).
-    pub folded_addr: HashMap<Name, (Slot, i64)>,
+    pub folded_addr: NameMap<(Slot, i64)>,
     /// For a variadic function, the hidden slot holding its `va_list`
     /// template's address.
     pub va_slot: Option<Slot>,
@@ -138,7 +141,7 @@ pub(crate) struct FnLowerer<'m> {
     pub handler_fixups: Vec<(u32, Name, u32)>,
     pub landing_pads: Vec<crate::code::LandingPad>,
     /// Landing pad of each landing block already described.
-    pub pad_of_block: HashMap<Name, u32>,
+    pub pad_of_block: NameMap<u32>,
     /// See `Code::type_ids`.
     pub type_ids: Vec<u64>,
     /// See `Code::external_tls`.
@@ -148,7 +151,7 @@ pub(crate) struct FnLowerer<'m> {
     pub tail_position: bool,
     /// Compares lowered as part of the block's conditional branch, with
     /// their operands.
-    fused_compares: HashMap<Name, [&'m Operand; 2]>,
+    fused_compares: NameMap<[&'m Operand; 2]>,
     /// Edge blocks (label, destination, PHI moves) placed after the last
     /// block (see `control::defer_edge_block`).
     pub deferred_edges: Vec<(Name, Name, Vec<phi::Move>)>,
@@ -184,12 +187,12 @@ impl<'m> FnLowerer<'m> {
             insts: Vec::with_capacity(instructions * 2),
             ir_pos: Vec::with_capacity(instructions * 2),
             cur_pos: 0,
-            values: HashMap::with_capacity(instructions + func.parameters.len()),
+            values: NameMap::new(),
             next_slot: 0,
             param_slots: 0,
             consts: Vec::new(),
             const_dedup: HashMap::new(),
-            block_start: HashMap::with_capacity(func.basic_blocks.len()),
+            block_start: NameMap::with_capacity(instructions),
             fixups: Vec::new(),
             switch_fixups: Vec::new(),
             arg_pool: Vec::new(),
@@ -203,9 +206,9 @@ impl<'m> FnLowerer<'m> {
             trap_messages: Vec::new(),
             static_frame_size: 0,
             static_frame_align: 16,
-            use_counts: HashMap::new(),
-            folded_addr: HashMap::new(),
-            fused_compares: HashMap::new(),
+            use_counts: NameMap::new(),
+            folded_addr: NameMap::new(),
+            fused_compares: NameMap::new(),
             deferred_edges: Vec::new(),
             edge_labels: 0,
             block_begin: 0,
@@ -221,7 +224,7 @@ impl<'m> FnLowerer<'m> {
             tail_position: false,
             handler_fixups: Vec::new(),
             landing_pads: Vec::new(),
-            pad_of_block: HashMap::new(),
+            pad_of_block: NameMap::new(),
             type_ids: Vec::new(),
             external_tls: Vec::new(),
         }
@@ -515,7 +518,7 @@ impl<'m> FnLowerer<'m> {
         for (g, (base, _)) in folded {
             aliases.insert(g.clone(), smallvec::smallvec![base.clone()]);
         }
-        for (c, operands) in &self.fused_compares {
+        for (c, operands) in self.fused_compares.iter() {
             let mut to = smallvec::SmallVec::new();
             for op in operands {
                 if let Operand::LocalOperand { name, .. } = op {
@@ -525,10 +528,10 @@ impl<'m> FnLowerer<'m> {
                     }
                 }
             }
-            aliases.insert(c.clone(), to);
+            aliases.insert(c, to);
         }
         let a = slots::allocate(self, &aliases)?;
-        self.values = a.values;
+        self.values = a.values.into_iter().collect();
         self.param_slots = a.param_slots;
         self.va_slot = a.va_slot;
         self.next_slot = a.value_slots;
@@ -574,10 +577,10 @@ impl<'m> FnLowerer<'m> {
 
     fn count_uses(&mut self) {
         let instructions = crate::parallel::instructions(self.func);
-        let mut counts: HashMap<Name, u32> = HashMap::with_capacity(instructions);
+        let mut counts: NameMap<u32> = NameMap::with_capacity(instructions);
         let mut bump = |op: &Operand| {
             if let Operand::LocalOperand { name, .. } = op {
-                *counts.entry(name.clone()).or_default() += 1;
+                *counts.or_default(name) += 1;
             }
         };
         for bb in &self.func.basic_blocks {
@@ -725,7 +728,7 @@ impl<'m> FnLowerer<'m> {
         // `g`'s uses read the first GEP's slot: it must be written (not
         // fused away into an indexed load as its only use).
         let extra = self.uses(&g.dest);
-        *self.use_counts.entry(first).or_default() += extra;
+        *self.use_counts.or_default(&first) += extra;
         folded.insert(g.dest.clone(), (b, total));
     }
 
@@ -830,7 +833,7 @@ impl<'m> FnLowerer<'m> {
     // ------------------------------------------------------------------
 
     fn finish(mut self) -> LResult<Code> {
-        let target_of = |starts: &HashMap<Name, u32>, name: &Name| -> LResult<Target> {
+        let target_of = |starts: &NameMap<u32>, name: &Name| -> LResult<Target> {
             starts
                 .get(name)
                 .map(|t| Target(*t))

@@ -1,0 +1,141 @@
+//! Tables keyed by a function's local names (SSA values and blocks).
+//!
+//! Optimised code names almost nothing: LLVM numbers its values and blocks
+//! densely from 0 in each function, so a number indexes a vector and only
+//! string names go through a hash map. Lowering looks names up for every
+//! operand, which made hashing one of its larger costs.
+
+use hashbrown::HashMap;
+use llvm_ir::Name;
+
+/// A map from local names to `V`.
+pub(crate) struct NameMap<V> {
+    numbered: Vec<Option<V>>,
+    named: HashMap<Name, V>,
+}
+
+/// Numbers past this go through the hash map: a function's numbers are
+/// dense, but the vector must not grow to a number nothing checked.
+const DENSE_LIMIT: usize = 1 << 22;
+
+impl<V> Default for NameMap<V> {
+    fn default() -> Self {
+        NameMap {
+            numbered: Vec::new(),
+            named: HashMap::new(),
+        }
+    }
+}
+
+impl<V> NameMap<V> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A map that holds numbers below `n` without growing.
+    pub fn with_capacity(n: usize) -> Self {
+        NameMap {
+            numbered: Vec::with_capacity(n.min(DENSE_LIMIT)),
+            named: HashMap::new(),
+        }
+    }
+
+    fn dense(name: &Name) -> Option<usize> {
+        match name {
+            Name::Number(n) if *n < DENSE_LIMIT => Some(*n),
+            _ => None,
+        }
+    }
+
+    pub fn get(&self, name: &Name) -> Option<&V> {
+        match Self::dense(name) {
+            Some(n) => self.numbered.get(n)?.as_ref(),
+            None => self.named.get(name),
+        }
+    }
+
+    pub fn contains_key(&self, name: &Name) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// Sets `name`'s value; returns the one it replaces.
+    pub fn insert(&mut self, name: Name, value: V) -> Option<V> {
+        match Self::dense(&name) {
+            Some(n) => {
+                if self.numbered.len() <= n {
+                    self.numbered.resize_with(n + 1, || None);
+                }
+                self.numbered[n].replace(value)
+            }
+            None => self.named.insert(name, value),
+        }
+    }
+
+    /// `name`'s value, inserting `V::default()` first if it has none.
+    pub fn or_default(&mut self, name: &Name) -> &mut V
+    where
+        V: Default,
+    {
+        match Self::dense(name) {
+            Some(n) => {
+                if self.numbered.len() <= n {
+                    self.numbered.resize_with(n + 1, || None);
+                }
+                self.numbered[n].get_or_insert_with(V::default)
+            }
+            None => self.named.entry(name.clone()).or_default(),
+        }
+    }
+
+    /// Every entry, numbers first (in order), then names (in no order).
+    pub fn iter(&self) -> impl Iterator<Item = (Name, &V)> {
+        let numbered = self
+            .numbered
+            .iter()
+            .enumerate()
+            .filter_map(|(n, v)| Some((Name::Number(n), v.as_ref()?)));
+        numbered.chain(self.named.iter().map(|(k, v)| (k.clone(), v)))
+    }
+}
+
+impl<V> FromIterator<(Name, V)> for NameMap<V> {
+    fn from_iter<I: IntoIterator<Item = (Name, V)>>(iter: I) -> Self {
+        let mut map = NameMap::new();
+        for (k, v) in iter {
+            map.insert(k, v);
+        }
+        map
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_names_are_separate_keys() {
+        let mut m = NameMap::new();
+        assert_eq!(m.insert(Name::Number(3), 'a'), None);
+        assert_eq!(m.insert(Name::from("3"), 'b'), None);
+        assert_eq!(m.insert(Name::Number(3), 'c'), Some('a'));
+        assert_eq!(m.get(&Name::Number(3)), Some(&'c'));
+        assert_eq!(m.get(&Name::from("3")), Some(&'b'));
+        assert_eq!(m.get(&Name::Number(2)), None);
+        assert_eq!(m.get(&Name::Number(300)), None);
+        assert!(!m.contains_key(&Name::from("x")));
+        let mut all: Vec<_> = m.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+        all.sort();
+        assert_eq!(all.len(), 2);
+    }
+
+    #[test]
+    fn a_huge_number_does_not_grow_the_vector() {
+        let mut m = NameMap::new();
+        m.insert(Name::Number(usize::MAX), 1u32);
+        *m.or_default(&Name::Number(usize::MAX)) += 1;
+        *m.or_default(&Name::Number(1)) += 5;
+        assert_eq!(m.get(&Name::Number(usize::MAX)), Some(&2));
+        assert_eq!(m.get(&Name::Number(1)), Some(&5));
+        assert!(m.numbered.len() <= 2);
+    }
+}
