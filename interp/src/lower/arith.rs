@@ -568,7 +568,7 @@ pub(super) fn fcmp(l: &mut FnLowerer, c: &ins::FCmp) -> LResult<()> {
 pub(super) fn plain_copy<'i>(l: &FnLowerer, inst: &'i Instruction) -> Option<(&'i Name, &'i Name)> {
     use Instruction as I;
     let int_to_scalar = |op: &Operand, to: &Type| {
-        matches!(l.classify(&l.type_of_operand(op)), Ok(ValTy::Int(_)))
+        matches!(l.classify_operand(op), Ok(ValTy::Int(_)))
             && matches!(l.classify(to), Ok(ValTy::Int(_) | ValTy::Ptr))
     };
     let (operand, dest) = match inst {
@@ -599,7 +599,7 @@ pub(super) fn narrow_values<'i>(l: &FnLowerer<'i>) -> HashMap<&'i Name, u32> {
                 Instruction::And(x) => (&x.operand0, &x.operand1, &x.dest, false),
                 _ => continue,
             };
-            let Ok(ValTy::Int(bits)) = l.classify(&l.type_of_operand(a)) else {
+            let Ok(ValTy::Int(bits)) = l.classify_operand(a) else {
                 continue;
             };
             let used = match (shift, l.const_int(b), l.const_int(a)) {
@@ -630,10 +630,7 @@ pub(super) fn redundant_trunc<'i>(
         return None;
     };
     let fits = narrow.get(name).is_some_and(|&used| used <= to);
-    let from_int = matches!(
-        l.classify(&l.type_of_operand(&t.operand)),
-        Ok(ValTy::Int(_))
-    );
+    let from_int = matches!(l.classify_operand(&t.operand), Ok(ValTy::Int(_)));
     (fits && from_int).then_some((&t.dest, name))
 }
 

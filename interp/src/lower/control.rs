@@ -124,7 +124,7 @@ fn condition(l: &mut FnLowerer, bb: &BasicBlock, cond: &Operand) -> LResult<Cond
                 _ => None,
             });
             if let Some(c) = fcmp {
-                let double = l.classify(&l.type_of_operand(&c.operand0))? == ValTy::F64;
+                let double = l.classify_operand(&c.operand0)? == ValTy::F64;
                 let a = l.operand(&c.operand0)?;
                 let b = l.operand(&c.operand1)?;
                 let pred = super::arith::float_pred(c.predicate);

@@ -636,7 +636,7 @@ fn vector_gep(l: &mut FnLowerer, g: &ins::GetElementPtr) -> LResult<()> {
     // The lane count comes from whichever operand is a vector.
     let lanes = std::iter::once(&g.address)
         .chain(&g.indices)
-        .find_map(|op| match l.classify(&l.type_of_operand(op)) {
+        .find_map(|op| match l.classify_operand(op) {
             Ok(ValTy::Vector { lanes, .. }) => Some(lanes),
             _ => None,
         })
@@ -646,7 +646,7 @@ fn vector_gep(l: &mut FnLowerer, g: &ins::GetElementPtr) -> LResult<()> {
     };
     let base = l.operand(&g.address)?;
     let acc = l.temp(lanes);
-    match l.classify(&l.type_of_operand(&g.address))? {
+    match l.classify_operand(&g.address)? {
         ValTy::Vector { .. } => l.emit_copy(acc, base, lanes),
         _ => {
             let s = splat(l, base, lanes);
@@ -793,7 +793,7 @@ pub(super) fn atomicrmw(l: &mut FnLowerer, r: &ins::AtomicRMW) -> LResult<()> {
     use crate::exec::atomic::RmwOp;
     use llvm_ir::instruction::RMWBinOp as B;
     let size = atomic_size(l, &r.value)?;
-    let is_f32 = matches!(l.classify(&l.type_of_operand(&r.value))?, ValTy::F32);
+    let is_f32 = matches!(l.classify_operand(&r.value)?, ValTy::F32);
     let op = match (r.operation, is_f32) {
         (B::Xchg, _) => RmwOp::Xchg,
         (B::Add, _) => RmwOp::Add,

@@ -247,6 +247,11 @@ impl<'m> FnLowerer<'m> {
         support::classify(self.types, self.layout, ty)
     }
 
+    /// `classify(type_of_operand(op))`, without a new type reference.
+    pub fn classify_operand(&self, op: &Operand) -> LResult<ValTy> {
+        support::classify_operand(self.types, self.layout, op)
+    }
+
     pub fn slots_for(&self, ty: &Type) -> LResult<u32> {
         slots_of(self.types, self.layout, ty).ok_or_else(|| format!("values of type {ty}"))
     }

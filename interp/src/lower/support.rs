@@ -6,7 +6,7 @@
 use crate::bytecode::{ElemKind, IrLocation, SourceLocation};
 use crate::layout::DataLayout;
 use llvm_ir::types::{FPType, NamedStructDef, Typed, Types};
-use llvm_ir::{HasDebugLoc, Instruction, Operand, Terminator, Type};
+use llvm_ir::{Constant, HasDebugLoc, Instruction, Operand, Terminator, Type};
 
 /// How the lowering sees a value's type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,6 +121,25 @@ fn aggregate(types: &Types, layout: &DataLayout, ty: &Type) -> Result<ValTy, Str
     Ok(ValTy::Aggregate { slots })
 }
 
+/// [`classify`] of an operand's type, without building the type where the
+/// operand says it: `get_type` hands out a new reference to a type shared
+/// by the whole module, and threads lowering or validating different
+/// functions at once then contend for its reference count.
+pub fn classify_operand(types: &Types, layout: &DataLayout, op: &Operand) -> Result<ValTy, String> {
+    match op {
+        Operand::LocalOperand { ty, .. } => classify(types, layout, ty),
+        Operand::ConstantOperand(c) => match c.as_ref() {
+            Constant::Int { bits, .. } => {
+                classify(types, layout, &Type::IntegerType { bits: *bits })
+            }
+            Constant::Null(ty) => classify(types, layout, ty),
+            Constant::GlobalReference { .. } => Ok(ValTy::Ptr),
+            _ => classify(types, layout, &op.get_type(types)),
+        },
+        Operand::MetadataOperand => classify(types, layout, &op.get_type(types)),
+    }
+}
+
 /// Members of aggregates may be any type we can lay out and copy.
 fn check_member(types: &Types, layout: &DataLayout, ty: &Type) -> Result<(), String> {
     match ty {
@@ -185,7 +204,7 @@ pub fn check_instruction(
             if let Operand::MetadataOperand = op {
                 return;
             }
-            if let Err(e) = classify(types, layout, &op.get_type(types)) {
+            if let Err(e) = classify_operand(types, layout, op) {
                 err = Err(e);
             }
         }
@@ -213,7 +232,7 @@ pub fn check_terminator(
     let mut err = Ok(());
     for_each_terminator_operand(term, &mut |op| {
         if err.is_ok() {
-            if let Err(e) = classify(types, layout, &op.get_type(types)) {
+            if let Err(e) = classify_operand(types, layout, op) {
                 err = Err(e);
             }
         }
