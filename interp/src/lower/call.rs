@@ -9,7 +9,7 @@
 
 use super::{FnLowerer, LResult};
 use crate::bytecode::{Inst, Slot};
-use crate::code::{Callee, IndirectSite};
+use crate::code::IndirectSite;
 use crate::host::{AbiType, NativeSig, Resolved};
 use crate::module::{name_str, FuncRef, Symbol};
 use crate::signature::{abi_type_of, param_abi};
@@ -356,17 +356,7 @@ fn native_call(l: &mut FnLowerer, c: &ins::Call, name: &str, addr: usize) -> LRe
         slots.push(l.operand(op)?);
     }
     let args = l.add_args(&slots);
-    let key = format!("native:{name}:{sig:?}");
-    let call =
-        l.m.host
-            .prepare_call(&sig)
-            .map_err(|e| format!("call to @{name}: {e}"))?;
-    let owned = name.to_string();
-    let func = l.add_callee(&key, || Callee::Native {
-        name: owned,
-        addr,
-        call,
-    });
+    let func = l.add_native_callee(super::NativeVia::Call, name, addr, &sig)?;
     let dst = result_slot(l, c)?;
     l.emit(Inst::CallNative { func, args, dst });
     Ok(())

@@ -6,7 +6,7 @@
 use super::arith::vec_bin;
 use super::{FnLowerer, LResult, ValTy};
 use crate::bytecode::{ElemKind, Inst, MathOp, Slot, VecOp};
-use crate::code::{Callee, Helper};
+use crate::code::Helper;
 use crate::host::Resolved;
 use llvm_ir::instruction as ins;
 use llvm_ir::{Constant, Operand};
@@ -1175,17 +1175,8 @@ fn emit_native_call(
             "{intrinsic} needs the C library function {fname}, which is not available"
         ));
     };
-    let call =
-        l.m.host
-            .prepare_call(&sig)
-            .map_err(|e| format!("{fname}: {e}"))?;
+    let func = l.add_native_callee(super::NativeVia::Intrinsic, fname, addr, &sig)?;
     let args = l.add_args(args);
-    let key = format!("libm:{fname}:{sig:?}");
-    let func = l.add_callee(&key, || Callee::Native {
-        name: fname.to_string(),
-        addr,
-        call,
-    });
     l.emit(Inst::CallNative { func, args, dst });
     Ok(())
 }

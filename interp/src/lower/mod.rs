@@ -54,6 +54,22 @@ type SiblingKey<'m> = (&'m Operand, &'m TypeRef, &'m [Operand]);
 /// How many recent GEP shapes of a block are searched for a sibling.
 const MAX_SIBLING_SHAPES: usize = 16;
 
+/// How lowering came to call a native function: a call in the IR, or an
+/// intrinsic implemented by the C library. Each has its own callee entries.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum NativeVia {
+    Call,
+    Intrinsic,
+}
+
+/// What makes two native callees of a function the same entry.
+#[derive(PartialEq, Eq, Hash)]
+struct NativeKey {
+    via: NativeVia,
+    name: String,
+    sig: crate::host::NativeSig,
+}
+
 /// Constant slots carry this bit until relocation.
 const CONST_TAG: u32 = 1 << 31;
 
@@ -120,7 +136,10 @@ pub(crate) struct FnLowerer<'m> {
     pub arg_pool: Vec<u32>,
     pub interp_callees: Vec<FuncRef>,
     pub callees: Vec<Callee>,
-    callee_index: HashMap<String, u32>,
+    native_index: HashMap<NativeKey, u32>,
+    /// Interpreted callees by their definition's address (functions of
+    /// other modules included).
+    interp_index: HashMap<*const crate::module::FunctionDef, u32>,
     pub helpers: Vec<Helper>,
     pub switches: Vec<SwitchTable>,
     pub indirect_sites: Vec<IndirectSite>,
@@ -198,7 +217,8 @@ impl<'m> FnLowerer<'m> {
             arg_pool: Vec::new(),
             interp_callees: Vec::new(),
             callees: Vec::new(),
-            callee_index: HashMap::new(),
+            native_index: HashMap::new(),
+            interp_index: HashMap::new(),
             helpers: Vec::new(),
             switches: Vec::new(),
             indirect_sites: Vec::new(),
@@ -447,25 +467,46 @@ impl<'m> FnLowerer<'m> {
         at
     }
 
-    pub fn add_callee(&mut self, key: &str, make: impl FnOnce() -> Callee) -> u32 {
-        if let Some(i) = self.callee_index.get(key) {
-            return *i;
+    /// Index in `callees` of native function `name` (at `addr`) called
+    /// with `sig`; its call interface is prepared on first use only.
+    pub fn add_native_callee(
+        &mut self,
+        via: NativeVia,
+        name: &str,
+        addr: usize,
+        sig: &crate::host::NativeSig,
+    ) -> LResult<u32> {
+        let key = NativeKey {
+            via,
+            name: name.to_string(),
+            sig: sig.clone(),
+        };
+        if let Some(i) = self.native_index.get(&key) {
+            return Ok(*i);
         }
+        let call = self.m.host.prepare_call(sig).map_err(|e| match via {
+            NativeVia::Call => format!("call to @{name}: {e}"),
+            NativeVia::Intrinsic => format!("{name}: {e}"),
+        })?;
         let i = self.callees.len() as u32;
-        self.callees.push(make());
-        self.callee_index.insert(key.to_string(), i);
-        i
+        self.callees.push(Callee::Native {
+            name: key.name.clone(),
+            addr,
+            call,
+        });
+        self.native_index.insert(key, i);
+        Ok(i)
     }
 
     /// Index of interpreted function `f` in `interp_callees`.
     pub fn add_interp_callee(&mut self, f: &FuncRef) -> u32 {
-        let key = format!("interp:{}", f.name);
-        if let Some(i) = self.callee_index.get(&key) {
+        let key = Arc::as_ptr(f);
+        if let Some(i) = self.interp_index.get(&key) {
             return *i;
         }
         let i = self.interp_callees.len() as u32;
         self.interp_callees.push(f.clone());
-        self.callee_index.insert(key, i);
+        self.interp_index.insert(key, i);
         i
     }
 
