@@ -15,7 +15,7 @@ use llvm_ir::terminator as t;
 use llvm_ir::types::NamedStructDef;
 use llvm_ir::{Constant, ConstantRef, Instruction, Operand, Terminator, Type, TypeRef};
 
-impl Pass<'_, '_, '_> {
+impl<'m> Pass<'_, 'm, '_> {
     /// One instruction (and its result type) or terminator.
     #[allow(clippy::type_complexity)]
     pub(super) fn instruction(
@@ -687,14 +687,20 @@ impl Pass<'_, '_, '_> {
         Ok((function, arguments, result_type.clone()))
     }
 
-    fn attr_list(&self, index: u64) -> Result<AttrList> {
+    /// Attribute list `index` (0: none), borrowed: a call takes copies of
+    /// the parts it keeps.
+    fn attr_list(&self, index: u64) -> Result<&'m AttrList> {
+        static NONE: AttrList = AttrList {
+            function: Vec::new(),
+            ret: Vec::new(),
+            params: Vec::new(),
+        };
         match index {
-            0 => Ok(AttrList::default()),
+            0 => Ok(&NONE),
             n => self
                 .module
                 .attr_lists
                 .get(n as usize - 1)
-                .cloned()
                 .ok_or_else(|| Error::new(format!("attribute list {n} out of range"))),
         }
     }
@@ -711,7 +717,7 @@ impl Pass<'_, '_, '_> {
             ops.next()?;
         }
         let fn_ty = self.ty(ops.next()?)?;
-        let (function, arguments, result_type) = self.callee_and_arguments(ops, &fn_ty, &attrs)?;
+        let (function, arguments, result_type) = self.callee_and_arguments(ops, &fn_ty, attrs)?;
         let returns = !matches!(result_type.as_ref(), Type::VoidType);
         let i = Instruction::Call(i::Call {
             function,
@@ -742,7 +748,7 @@ impl Pass<'_, '_, '_> {
         let return_label = self.block(ops.next()?)?;
         let exception_label = self.block(ops.next()?)?;
         let fn_ty = self.ty(ops.next()?)?;
-        let (function, arguments, result_type) = self.callee_and_arguments(ops, &fn_ty, &attrs)?;
+        let (function, arguments, result_type) = self.callee_and_arguments(ops, &fn_ty, attrs)?;
         let returns = !matches!(result_type.as_ref(), Type::VoidType);
         let term = Terminator::Invoke(t::Invoke {
             function,

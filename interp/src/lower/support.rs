@@ -68,7 +68,22 @@ pub fn elem_kind(ty: &Type) -> Result<ElemKind, String> {
     })
 }
 
+/// How values of type `ty` are held, or why they cannot be.
+#[inline]
 pub fn classify(types: &Types, layout: &DataLayout, ty: &Type) -> Result<ValTy, String> {
+    // The scalars almost every value has, without the frame the other
+    // cases (which format messages) need.
+    match ty {
+        Type::IntegerType { bits } if *bits <= 64 => Ok(ValTy::Int(*bits)),
+        Type::PointerType { .. } => Ok(ValTy::Ptr),
+        Type::FPType(FPType::Double) => Ok(ValTy::F64),
+        Type::FPType(FPType::Single) => Ok(ValTy::F32),
+        _ => classify_other(types, layout, ty),
+    }
+}
+
+#[inline(never)]
+fn classify_other(types: &Types, layout: &DataLayout, ty: &Type) -> Result<ValTy, String> {
     Ok(match ty {
         Type::VoidType => ValTy::Void,
         Type::IntegerType { bits } if *bits <= 64 => ValTy::Int(*bits),
