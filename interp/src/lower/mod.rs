@@ -104,7 +104,7 @@ pub(crate) struct FnLowerer<'m> {
     /// `support::ir_location_at`).
     cur_pos: u32,
     /// Slot of every SSA value (parameters and instruction results).
-    values: HashMap<Name, Slot>,
+    values: slots::SlotTable,
     next_slot: u32,
     param_slots: u32,
     consts: Vec<u64>,
@@ -184,7 +184,7 @@ impl<'m> FnLowerer<'m> {
             insts: Vec::with_capacity(instructions * 2),
             ir_pos: Vec::with_capacity(instructions * 2),
             cur_pos: 0,
-            values: HashMap::with_capacity(instructions + func.parameters.len()),
+            values: slots::SlotTable::default(),
             next_slot: 0,
             param_slots: 0,
             consts: Vec::new(),
@@ -259,7 +259,6 @@ impl<'m> FnLowerer<'m> {
     pub fn dest(&self, name: &Name) -> LResult<Slot> {
         self.values
             .get(name)
-            .copied()
             .ok_or_else(|| format!("no slot for %{name}"))
     }
 
