@@ -79,6 +79,23 @@ impl<K: Borrow<Name> + Hash + Eq> NameTable<K> {
     /// dense, but the vector must not grow with a number it did not check.
     const DENSE_LIMIT: usize = 1 << 22;
 
+    /// A table sized for `values`' numbers, so that inserting them does
+    /// not grow it one number at a time.
+    fn for_values(values: &[Value]) -> Self {
+        let numbers = values
+            .iter()
+            .filter_map(|v| match v.name {
+                Name::Number(n) if *n < Self::DENSE_LIMIT => Some(n + 1),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
+        NameTable {
+            by_number: vec![Self::NONE; numbers],
+            by_name: HashMap::new(),
+        }
+    }
+
     /// Sets the number of `name`; `u32::MAX` is taken to mean none.
     fn insert(&mut self, name: K, v: u32) {
         let key: &Name = name.borrow();
@@ -158,7 +175,7 @@ pub(super) fn allocate(l: &FnLowerer, aliases: &Aliases) -> LResult<Allocation> 
         .max()
         .unwrap_or(0)
         .max(param_slots);
-    let mut table = NameTable::default();
+    let mut table = NameTable::for_values(&values);
     for (v, &s) in values.iter().zip(&slots) {
         table.insert(v.name.clone(), s);
     }
@@ -234,7 +251,7 @@ struct Reads<'n> {
 
 impl<'n> Reads<'n> {
     fn new(l: &'n FnLowerer, values: &[Value<'n>], aliases: &'n Aliases) -> Reads<'n> {
-        let mut index = NameTable::default();
+        let mut index = NameTable::for_values(values);
         for (i, v) in values.iter().enumerate() {
             index.insert(v.name, i as u32);
         }
@@ -723,7 +740,7 @@ impl Blocks {
         let mut ranges: Vec<Intervals> = Vec::with_capacity(n);
         ranges.resize_with(n, Intervals::new);
         let mut local = BlockRanges {
-            of: vec![None; n],
+            of: vec![BlockRanges::UNSET; n],
             touched: Vec::new(),
         };
         // Blocks in position order, so that each value's intervals arrive
@@ -748,8 +765,9 @@ impl Blocks {
                     local.set(v, |e| (e.map_or(info.start, |(from, _)| from), info.end));
                 }
             }
-            for v in local.touched.drain(..) {
-                let range = local.of.get_mut(v as usize).and_then(Option::take);
+            // (Each value once: the order does not matter.)
+            while let Some(v) = local.touched.pop() {
+                let range = local.take(v);
                 if let (Some(r), Some(range)) = (ranges.get_mut(v as usize), range) {
                     push_interval(r, range);
                 }
@@ -771,19 +789,33 @@ type Intervals = SmallVec<[(u32, u32); 2]>;
 
 /// The range of each value within the block being visited.
 struct BlockRanges {
-    of: Vec<Option<(u32, u32)>>,
+    /// By value: `UNSET` where it has no range in the block.
+    of: Vec<(u32, u32)>,
     /// The values with a range in this block.
     touched: Vec<u32>,
 }
 
 impl BlockRanges {
+    /// No range (a real one would need position `u32::MAX`, which would
+    /// take a function of billions of instructions).
+    const UNSET: (u32, u32) = (u32::MAX, u32::MAX);
+
     fn set(&mut self, v: u32, f: impl FnOnce(Option<(u32, u32)>) -> (u32, u32)) {
         if let Some(e) = self.of.get_mut(v as usize) {
-            if e.is_none() {
+            let old = if *e == Self::UNSET {
                 self.touched.push(v);
-            }
-            *e = Some(f(*e));
+                None
+            } else {
+                Some(*e)
+            };
+            *e = f(old);
         }
+    }
+
+    /// The range of `v` in the block, cleared for the next block.
+    fn take(&mut self, v: u32) -> Option<(u32, u32)> {
+        let e = self.of.get_mut(v as usize)?;
+        Some(std::mem::replace(e, Self::UNSET)).filter(|&r| r != Self::UNSET)
     }
 }
 
