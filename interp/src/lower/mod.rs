@@ -577,7 +577,7 @@ impl<'m> FnLowerer<'m> {
             aliases.insert(c, to);
         }
         let a = slots::allocate(self, &aliases)?;
-        self.values = a.values.into_iter().collect();
+        self.values = a.values;
         self.param_slots = a.param_slots;
         self.va_slot = a.va_slot;
         self.next_slot = a.value_slots;

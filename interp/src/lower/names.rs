@@ -7,18 +7,22 @@
 
 use hashbrown::HashMap;
 use llvm_ir::Name;
+use std::borrow::Borrow;
+use std::hash::Hash;
 
-/// A map from local names to `V`.
-pub(crate) struct NameMap<V> {
+/// A map from local names to `V`. The keys are `Name`s, or `&Name`s
+/// borrowed from the function for a table that lives only while it is
+/// being lowered.
+pub(crate) struct NameMap<V, K = Name> {
     numbered: Vec<Option<V>>,
-    named: HashMap<Name, V>,
+    named: HashMap<K, V>,
 }
 
 /// Numbers past this go through the hash map: a function's numbers are
 /// dense, but the vector must not grow to a number nothing checked.
 const DENSE_LIMIT: usize = 1 << 22;
 
-impl<V> Default for NameMap<V> {
+impl<V, K> Default for NameMap<V, K> {
     fn default() -> Self {
         NameMap {
             numbered: Vec::new(),
@@ -27,7 +31,7 @@ impl<V> Default for NameMap<V> {
     }
 }
 
-impl<V> NameMap<V> {
+impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +40,18 @@ impl<V> NameMap<V> {
     pub fn with_capacity(n: usize) -> Self {
         NameMap {
             numbered: Vec::with_capacity(n.min(DENSE_LIMIT)),
+            named: HashMap::new(),
+        }
+    }
+
+    /// A map for the numbers of `names` (and any names), with its vector
+    /// already at its full length: filling it then never grows it.
+    pub fn for_names<'a>(names: impl Iterator<Item = &'a Name>) -> Self {
+        let len = names.filter_map(Self::dense).max().map_or(0, |n| n + 1);
+        let mut numbered = Vec::new();
+        numbered.resize_with(len, || None);
+        NameMap {
+            numbered,
             named: HashMap::new(),
         }
     }
@@ -59,8 +75,8 @@ impl<V> NameMap<V> {
     }
 
     /// Sets `name`'s value; returns the one it replaces.
-    pub fn insert(&mut self, name: Name, value: V) -> Option<V> {
-        match Self::dense(&name) {
+    pub fn insert(&mut self, name: K, value: V) -> Option<V> {
+        match Self::dense(name.borrow()) {
             Some(n) => {
                 if self.numbered.len() <= n {
                     self.numbered.resize_with(n + 1, || None);
@@ -71,6 +87,18 @@ impl<V> NameMap<V> {
         }
     }
 
+    /// Every entry, numbers first (in order), then names (in no order).
+    pub fn iter(&self) -> impl Iterator<Item = (Name, &V)> {
+        let numbered = self
+            .numbered
+            .iter()
+            .enumerate()
+            .filter_map(|(n, v)| Some((Name::Number(n), v.as_ref()?)));
+        numbered.chain(self.named.iter().map(|(k, v)| (k.borrow().clone(), v)))
+    }
+}
+
+impl<V> NameMap<V> {
     /// `name`'s value, inserting `V::default()` first if it has none.
     pub fn or_default(&mut self, name: &Name) -> &mut V
     where
@@ -85,26 +113,6 @@ impl<V> NameMap<V> {
             }
             None => self.named.entry(name.clone()).or_default(),
         }
-    }
-
-    /// Every entry, numbers first (in order), then names (in no order).
-    pub fn iter(&self) -> impl Iterator<Item = (Name, &V)> {
-        let numbered = self
-            .numbered
-            .iter()
-            .enumerate()
-            .filter_map(|(n, v)| Some((Name::Number(n), v.as_ref()?)));
-        numbered.chain(self.named.iter().map(|(k, v)| (k.clone(), v)))
-    }
-}
-
-impl<V> FromIterator<(Name, V)> for NameMap<V> {
-    fn from_iter<I: IntoIterator<Item = (Name, V)>>(iter: I) -> Self {
-        let mut map = NameMap::new();
-        for (k, v) in iter {
-            map.insert(k, v);
-        }
-        map
     }
 }
 

@@ -27,17 +27,24 @@
 //! Functions that call `setjmp` (or anything `returns_twice`) keep one
 //! slot per value: a second return from `setjmp` would find slots reused
 //! by values defined after the first.
+//!
+//! This runs for every function at load, so its tables are vectors indexed
+//! by value or block number, in a few allocations per function rather than
+//! per block or per value, and names are looked up once per operand.
 
+use super::names::NameMap;
 use super::{FnLowerer, LResult};
 use crate::bytecode::Slot;
 use hashbrown::HashMap;
 use llvm_ir::types::Typed;
 use llvm_ir::{Instruction, Name, Operand, Terminator, Type};
 use smallvec::SmallVec;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 
 /// Where every value lives in the frame.
 pub(super) struct Allocation {
-    pub values: HashMap<Name, Slot>,
+    pub values: NameMap<Slot>,
     /// Slots used by values (temporaries of the lowering come after).
     pub value_slots: u32,
     pub param_slots: u32,
@@ -47,70 +54,21 @@ pub(super) struct Allocation {
 /// Values that stand for others: their uses are uses of these names.
 pub(super) type Aliases = HashMap<Name, SmallVec<[Name; 2]>>;
 
-/// The index of every value in the allocator's tables, by name. Unnamed
-/// values (what optimised code mostly has) are numbered densely by LLVM,
-/// so their number indexes a vector; names go through a map.
-#[derive(Default)]
-struct ValueIndex<'n> {
-    by_number: Vec<u32>,
-    by_name: HashMap<&'n Name, u32>,
-}
-
-impl<'n> ValueIndex<'n> {
-    const NONE: u32 = u32::MAX;
-
-    /// Numbers past this go through the map: a module's numbers are
-    /// dense, but the vector must not grow with a number it did not check.
-    const DENSE_LIMIT: usize = 1 << 22;
-
-    fn insert(&mut self, name: &'n Name, v: u32) {
-        match name {
-            Name::Number(n) if *n < Self::DENSE_LIMIT => {
-                if self.by_number.len() <= *n {
-                    self.by_number.resize(n + 1, Self::NONE);
-                }
-                self.by_number[*n] = v;
-            }
-            _ => {
-                self.by_name.insert(name, v);
-            }
-        }
-    }
-
-    fn get(&self, name: &Name) -> Option<&u32> {
-        match name {
-            Name::Number(n) if *n < Self::DENSE_LIMIT => {
-                self.by_number.get(*n).filter(|v| **v != Self::NONE)
-            }
-            _ => self.by_name.get(name),
-        }
-    }
-}
-
 /// One value: its name, size in slots, and whether it is a parameter
 /// (parameters arrive in fixed slots).
-struct Value {
-    name: Name,
+struct Value<'n> {
+    name: &'n Name,
     size: u32,
     fixed: Option<u32>,
 }
 
 pub(super) fn allocate(l: &FnLowerer, aliases: &Aliases) -> LResult<Allocation> {
     let (values, param_slots, va_slot) = collect_values(l)?;
-    let mut index = ValueIndex::default();
-    for (i, v) in values.iter().enumerate() {
-        index.insert(&v.name, i as u32);
-    }
-    // A plain copy is its source under another name.
-    for (copy, source) in &l.copies {
-        if let Some(&v) = index.get(source) {
-            index.insert(copy, v);
-        }
-    }
+    let reads = Reads::new(l, &values, aliases);
     let blocks = if returns_twice(l) {
         None
     } else {
-        Some(Blocks::build(l, &index, aliases)?)
+        Some(Blocks::build(l, &reads, values.len())?)
     };
     let live = blocks
         .as_ref()
@@ -118,14 +76,15 @@ pub(super) fn allocate(l: &FnLowerer, aliases: &Aliases) -> LResult<Allocation> 
     let slots = match live {
         Some((blocks, live_in)) => {
             let mut ranges = blocks.ranges(&live_in, values.len());
-            let groups = coalesce(l, &index, &values, &mut ranges, aliases);
+            drop(live_in);
+            let groups = coalesce(l, &reads, &values, &mut ranges);
             assign(&values, &ranges, &groups, param_slots)
         }
         // May return twice (see the module doc), or live sets too large
         // (see `MAX_LIVE_ENTRIES`): one slot per value.
         _ => sequential(&values, param_slots),
     };
-    drop(index);
+    drop(blocks);
     let value_slots = values
         .iter()
         .zip(&slots)
@@ -133,18 +92,17 @@ pub(super) fn allocate(l: &FnLowerer, aliases: &Aliases) -> LResult<Allocation> 
         .max()
         .unwrap_or(0)
         .max(param_slots);
-    let mut by_name: HashMap<Name, Slot> = values
-        .into_iter()
-        .zip(slots)
-        .map(|(v, s)| (v.name, Slot(s)))
-        .collect();
+    let mut table = NameMap::for_names(values.iter().map(|v| v.name));
+    for (v, &s) in values.iter().zip(&slots) {
+        table.insert(v.name.clone(), Slot(s));
+    }
     for (copy, source) in &l.copies {
-        if let Some(&s) = by_name.get(source) {
-            by_name.insert(copy.clone(), s);
+        if let Some(&s) = table.get(source) {
+            table.insert(copy.clone(), s);
         }
     }
     Ok(Allocation {
-        values: by_name,
+        values: table,
         value_slots,
         param_slots,
         va_slot,
@@ -152,13 +110,13 @@ pub(super) fn allocate(l: &FnLowerer, aliases: &Aliases) -> LResult<Allocation> 
 }
 
 /// Parameters, then every instruction and invoke result, in layout order.
-fn collect_values(l: &FnLowerer) -> LResult<(Vec<Value>, u32, Option<Slot>)> {
-    let mut values = Vec::new();
+fn collect_values<'n>(l: &'n FnLowerer) -> LResult<(Vec<Value<'n>>, u32, Option<Slot>)> {
+    let mut values = Vec::with_capacity(crate::parallel::instructions(l.func) + 8);
     let mut next = 0;
     for p in &l.func.parameters {
         let size = l.slots_for(&p.ty)?;
         values.push(Value {
-            name: p.name.clone(),
+            name: &p.name,
             size: size.max(1),
             fixed: Some(next),
         });
@@ -172,7 +130,7 @@ fn collect_values(l: &FnLowerer) -> LResult<(Vec<Value>, u32, Option<Slot>)> {
             if let Some(name) = inst.try_get_result().filter(|n| !l.copies.contains_key(*n)) {
                 let size = l.slots_for(&inst.get_type(l.types))?;
                 values.push(Value {
-                    name: name.clone(),
+                    name,
                     size: size.max(1),
                     fixed: None,
                 });
@@ -183,7 +141,7 @@ fn collect_values(l: &FnLowerer) -> LResult<(Vec<Value>, u32, Option<Slot>)> {
                 let size = l.slots_for(result_type)?;
                 if size > 0 {
                     values.push(Value {
-                        name: inv.result.clone(),
+                        name: &inv.result,
                         size,
                         fixed: None,
                     });
@@ -194,16 +152,88 @@ fn collect_values(l: &FnLowerer) -> LResult<(Vec<Value>, u32, Option<Slot>)> {
     Ok((values, param_slots, va_slot))
 }
 
+/// What reading a local operand reads, by the operand's name: the value of
+/// that name, and the values it stands for if it is an alias, resolved to
+/// value indices once rather than at every use.
+struct Reads<'n> {
+    /// The index of every value in `values`, and of every plain copy (its
+    /// source's: a copy is its source under another name).
+    index: NameMap<u32, &'n Name>,
+    /// Every alias's list in `targets`.
+    alias: NameMap<u32, &'n Name>,
+    /// The values each alias stands for, in order, leaving out names
+    /// without a value.
+    targets: Lists,
+}
+
+impl<'n> Reads<'n> {
+    fn new(l: &'n FnLowerer, values: &[Value<'n>], aliases: &'n Aliases) -> Reads<'n> {
+        let mut index = NameMap::for_names(values.iter().map(|v| v.name));
+        for (i, v) in values.iter().enumerate() {
+            index.insert(v.name, i as u32);
+        }
+        for (copy, source) in &l.copies {
+            if let Some(&v) = index.get(source) {
+                index.insert(copy, v);
+            }
+        }
+        let mut alias = NameMap::new();
+        let mut targets = Lists::appending(aliases.len(), aliases.len());
+        for (i, (name, to)) in aliases.iter().enumerate() {
+            targets
+                .items
+                .extend(to.iter().filter_map(|t| index.get(t).copied()));
+            targets.close();
+            alias.insert(name, i as u32);
+        }
+        Reads {
+            index,
+            alias,
+            targets,
+        }
+    }
+
+    /// The value of this name (a copy's is its source's).
+    fn value(&self, name: &Name) -> Option<u32> {
+        self.index.get(name).copied()
+    }
+
+    fn is_alias(&self, name: &Name) -> bool {
+        self.alias.contains_key(name)
+    }
+
+    /// Every value a read of `op` reads: its own, then those it stands for.
+    fn each(&self, op: &Operand, mut f: impl FnMut(u32)) {
+        let Operand::LocalOperand { name, .. } = op else {
+            return;
+        };
+        if let Some(&v) = self.index.get(name) {
+            f(v);
+        }
+        if let Some(&a) = self.alias.get(name) {
+            for &v in self.targets.of(a as usize) {
+                f(v);
+            }
+        }
+    }
+}
+
 /// Whether the function calls something that may return twice.
 fn returns_twice(l: &FnLowerer) -> bool {
     l.func.basic_blocks.iter().any(|bb| {
         bb.instrs.iter().any(|i| match i {
             Instruction::Call(c) => match &c.function {
                 either::Either::Right(Operand::ConstantOperand(k)) => match k.as_ref() {
-                    llvm_ir::Constant::GlobalReference { name, .. } => {
-                        let n = crate::module::name_str(name);
-                        n.contains("setjmp") || n == "savectx" || n == "vfork" || n == "getcontext"
-                    }
+                    llvm_ir::Constant::GlobalReference { name, .. } => match name {
+                        Name::Name(n) => {
+                            n.contains("setjmp")
+                                || *n.as_ref() == "savectx"
+                                || *n.as_ref() == "vfork"
+                                || *n.as_ref() == "getcontext"
+                        }
+                        // A number contains none of those names.
+                        Name::Number(_) => false,
+                    },
                     _ => false,
                 },
                 _ => true, // an indirect call might reach setjmp
@@ -229,21 +259,58 @@ fn sequential(values: &[Value], first_free: u32) -> Vec<u32> {
         .collect()
 }
 
-/// Uses and definitions of one block (or of one CFG edge, holding its PHI
-/// moves), with positions.
+/// Where a block's list is in one of the flat vectors of `Blocks`:
+/// `items[from..to]`.
+#[derive(Clone, Copy, Default)]
+struct Span {
+    from: u32,
+    to: u32,
+}
+
+impl Span {
+    /// The items pushed to `items` since it had `from` of them.
+    fn since<T>(from: usize, items: &[T]) -> Span {
+        Span {
+            from: from as u32,
+            to: items.len() as u32,
+        }
+    }
+
+    fn of<T>(self, items: &[T]) -> &[T] {
+        &items[self.from as usize..self.to as usize]
+    }
+}
+
+/// One block (or one CFG edge, holding its PHI moves): its positions, and
+/// its lists in the flat vectors of `Blocks`.
+#[derive(Clone, Copy)]
 struct BlockInfo {
     start: u32,
     end: u32,
-    succs: SmallVec<[usize; 2]>,
-    /// Values defined here (PHIs at `start`), with positions.
-    defs: Vec<(u32, u32)>,
-    uses: Vec<(u32, u32)>,
-    /// Destinations of the PHI moves on the out-edges (written at `end`).
-    move_defs: Vec<u32>,
+    /// In `Blocks::succs`.
+    succs: Span,
+    /// In `Blocks::defs`: values defined here (PHIs at `start`), with
+    /// positions.
+    defs: Span,
+    /// In `Blocks::uses`: values read here, with positions.
+    uses: Span,
+    /// In `Blocks::move_defs`: destinations of the PHI moves of an edge
+    /// (written at `end`).
+    move_defs: Span,
 }
 
+/// The blocks, then the edge blocks, and the lists of all of them, each
+/// list kind in one vector: a function's blocks cost a few allocations,
+/// not a few each.
 struct Blocks {
     blocks: Vec<BlockInfo>,
+    /// Blocks `0..edges_from` are the function's, in layout order; the
+    /// edge blocks come after, in the order of their positions.
+    edges_from: usize,
+    succs: Vec<u32>,
+    defs: Vec<(u32, u32)>,
+    uses: Vec<(u32, u32)>,
+    move_defs: Vec<u32>,
 }
 
 /// One list of numbers per value or per block, all in one allocation:
@@ -346,93 +413,69 @@ struct Marks {
     live_in: u32,
 }
 
-/// The blocks of each value: in `info.defs` or `info.uses`. A value
-/// outside the table (none should be) is left out rather than indexed.
-fn blocks_by_value(blocks: &[BlockInfo], n: usize, of: fn(&BlockInfo) -> &[(u32, u32)]) -> Lists {
-    let mut lists = Lists::counting(n);
-    for info in blocks {
-        for &(v, _) in of(info) {
-            if (v as usize) < n {
-                lists.count(v);
-            }
-        }
-    }
-    lists.start_filling();
-    for (b, info) in blocks.iter().enumerate() {
-        for &(v, _) in of(info) {
-            if (v as usize) < n {
-                lists.put(v, b as u32);
-            }
-        }
-    }
-    lists
-}
-
 impl Blocks {
-    fn build(l: &FnLowerer, index: &ValueIndex, aliases: &Aliases) -> LResult<Blocks> {
+    fn build(l: &FnLowerer, reads: &Reads, values: usize) -> LResult<Blocks> {
         let count = l.func.basic_blocks.len();
         let mut blocks = Vec::with_capacity(count * 2);
-        // (from block, to block, edge block), numbered after the blocks.
-        let mut edges: Vec<(usize, usize, BlockInfo)> = Vec::new();
+        let mut succs: Vec<u32> = Vec::with_capacity(count * 2);
+        let mut defs: Vec<(u32, u32)> = Vec::with_capacity(values);
+        let mut uses: Vec<(u32, u32)> = Vec::with_capacity(values * 2);
+        let mut move_defs: Vec<u32> = Vec::new();
+        // Edge blocks, numbered after the blocks, and the block each leads
+        // to (its only successor, stored after the blocks' successors).
+        let mut edges: Vec<BlockInfo> = Vec::new();
+        let mut edge_to: Vec<u32> = Vec::new();
         let mut pos = 0u32;
         for bb in &l.func.basic_blocks {
             let start = pos;
-            let mut info = BlockInfo {
-                start,
-                end: 0,
-                succs: SmallVec::new(),
-                defs: Vec::new(),
-                uses: Vec::new(),
-                move_defs: Vec::new(),
-            };
-            let record_use = |op: &Operand, at: u32, uses: &mut Vec<(u32, u32)>| {
-                use_of(op, at, index, aliases, uses);
-            };
+            let (defs_from, uses_from) = (defs.len(), uses.len());
             if start == 0 {
                 // Parameters are defined on entry.
                 for p in &l.func.parameters {
-                    if let Some(&v) = index.get(&p.name) {
-                        info.defs.push((v, 0));
+                    if let Some(v) = reads.value(&p.name) {
+                        defs.push((v, 0));
                     }
                 }
             }
             for inst in &bb.instrs {
                 if let Instruction::Phi(phi) = inst {
-                    if let Some(&v) = index.get(&phi.dest) {
-                        info.defs.push((v, start));
+                    if let Some(v) = reads.value(&phi.dest) {
+                        defs.push((v, start));
                     }
                     continue;
                 }
                 pos += 2;
                 let read = pos - 1;
                 super::support::for_each_operand(inst, &mut |op| {
-                    record_use(op, read, &mut info.uses)
+                    reads.each(op, |v| uses.push((v, read)))
                 });
                 let result = inst.try_get_result().filter(|n| !l.copies.contains_key(*n));
-                if let Some(&v) = result.and_then(|n| index.get(n)) {
+                if let Some(v) = result.and_then(|n| reads.value(n)) {
                     let write = if reads_before_writing(l, inst) {
                         pos
                     } else {
                         read
                     };
-                    info.defs.push((v, write));
+                    defs.push((v, write));
                 }
             }
             pos += 1;
             super::support::for_each_terminator_operand(&bb.term, &mut |op| {
-                record_use(op, pos, &mut info.uses)
+                reads.each(op, |v| uses.push((v, pos)))
             });
             if let Terminator::Invoke(inv) = &bb.term {
-                if let Some(&v) = index.get(&inv.result) {
-                    info.defs.push((v, pos));
+                if let Some(v) = reads.value(&inv.result) {
+                    defs.push((v, pos));
                 }
             }
-            info.end = pos;
+            let end = pos;
+            let (block_defs, block_uses) =
+                (Span::since(defs_from, &defs), Span::since(uses_from, &uses));
             // Each out-edge into a block with PHIs is a block of its own
             // holding the PHI moves: the moves of different edges never
             // run together. An edge without moves would only pass liveness
             // through, so it links the blocks directly.
-            let first_edge = edges.len();
+            let (succs_from, first_edge) = (succs.len(), edges.len());
             for succ in successors(&bb.term) {
                 let s = *l
                     .block_index
@@ -442,43 +485,90 @@ impl Blocks {
                     l.func.basic_blocks[s].instrs.first(),
                     Some(Instruction::Phi(_))
                 ) {
-                    if !info.succs.contains(&s) {
-                        info.succs.push(s);
+                    if !succs[succs_from..].contains(&(s as u32)) {
+                        succs.push(s as u32);
                     }
                     continue;
                 }
-                if edges[first_edge..].iter().any(|(_, to, _)| *to == s) {
+                if edge_to[first_edge..].contains(&(s as u32)) {
                     continue;
                 }
                 let (start, read, write) = (pos + 1, pos + 2, pos + 3);
                 pos = write;
-                let mut edge = BlockInfo {
-                    start,
-                    end: write,
-                    succs: smallvec::smallvec![s],
-                    defs: Vec::new(),
-                    uses: Vec::new(),
-                    move_defs: Vec::new(),
-                };
+                let (uses_from, moves_from) = (uses.len(), move_defs.len());
                 for inst in &l.func.basic_blocks[s].instrs {
                     let Instruction::Phi(phi) = inst else { break };
                     for (v, from) in &phi.incoming_values {
                         if from == &bb.name {
-                            record_use(v, read, &mut edge.uses);
+                            reads.each(v, |v| uses.push((v, read)));
                         }
                     }
-                    if let Some(&p) = index.get(&phi.dest) {
-                        edge.move_defs.push(p);
+                    if let Some(p) = reads.value(&phi.dest) {
+                        move_defs.push(p);
                     }
                 }
-                info.succs.push(count + edges.len());
-                edges.push((blocks.len(), s, edge));
+                succs.push((count + edges.len()) as u32);
+                edges.push(BlockInfo {
+                    start,
+                    end: write,
+                    succs: Span::default(),
+                    defs: Span::default(),
+                    uses: Span::since(uses_from, &uses),
+                    move_defs: Span::since(moves_from, &move_defs),
+                });
+                edge_to.push(s as u32);
             }
             pos += 1;
-            blocks.push(info);
+            blocks.push(BlockInfo {
+                start,
+                end,
+                succs: Span::since(succs_from, &succs),
+                defs: block_defs,
+                uses: block_uses,
+                move_defs: Span::default(),
+            });
         }
-        blocks.extend(edges.into_iter().map(|(_, _, e)| e));
-        Ok(Blocks { blocks })
+        for (edge, &to) in edges.iter_mut().zip(&edge_to) {
+            let from = succs.len();
+            succs.push(to);
+            edge.succs = Span::since(from, &succs);
+        }
+        blocks.extend(edges);
+        Ok(Blocks {
+            blocks,
+            edges_from: count,
+            succs,
+            defs,
+            uses,
+            move_defs,
+        })
+    }
+
+    fn succs(&self, b: usize) -> &[u32] {
+        self.blocks[b].succs.of(&self.succs)
+    }
+
+    /// The blocks of each value: those whose `span` of `items` (the defs
+    /// or the uses) holds it. A value outside the table (none should be)
+    /// is left out rather than indexed.
+    fn by_value(&self, n: usize, items: &[(u32, u32)], span: fn(&BlockInfo) -> Span) -> Lists {
+        let mut lists = Lists::counting(n);
+        for info in &self.blocks {
+            for &(v, _) in span(info).of(items) {
+                if (v as usize) < n {
+                    lists.count(v);
+                }
+            }
+        }
+        lists.start_filling();
+        for (b, info) in self.blocks.iter().enumerate() {
+            for &(v, _) in span(info).of(items) {
+                if (v as usize) < n {
+                    lists.put(v, b as u32);
+                }
+            }
+        }
+        lists
     }
 
     /// The values live into each block (in increasing order), by path
@@ -497,19 +587,17 @@ impl Blocks {
     fn live_in(&self, n: usize) -> Option<Lists> {
         let count = self.blocks.len();
         let mut preds = Lists::counting(count);
-        for info in &self.blocks {
-            for &s in &info.succs {
-                preds.count(s as u32);
-            }
+        for &s in &self.succs {
+            preds.count(s);
         }
         preds.start_filling();
-        for (b, info) in self.blocks.iter().enumerate() {
-            for &s in &info.succs {
-                preds.put(s as u32, b as u32);
+        for b in 0..count {
+            for &s in self.succs(b) {
+                preds.put(s, b as u32);
             }
         }
-        let defined_in = blocks_by_value(&self.blocks, n, |info| &info.defs);
-        let used_in = blocks_by_value(&self.blocks, n, |info| &info.uses);
+        let defined_in = self.by_value(n, &self.defs, |info| info.defs);
+        let used_in = self.by_value(n, &self.uses, |info| info.uses);
         let none = Marks {
             defined: u32::MAX,
             live_in: u32::MAX,
@@ -555,23 +643,33 @@ impl Blocks {
         Some(ins.transpose(count))
     }
 
+    /// The blocks in position order: each block, then its edge blocks.
+    fn in_position_order(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.edges_from).flat_map(move |b| {
+            let edges = self
+                .succs(b)
+                .iter()
+                .filter(|&&s| s as usize >= self.edges_from);
+            std::iter::once(b).chain(edges.map(|&e| e as usize))
+        })
+    }
+
     /// Every value's live range, as sorted, disjoint, inclusive intervals.
     fn ranges(&self, live_in: &Lists, n: usize) -> Vec<Intervals> {
-        let mut ranges: Vec<Intervals> = vec![Intervals::new(); n];
-        // Blocks in position order (an edge block comes right after its
-        // source), so that each value's intervals arrive sorted.
-        let mut order: Vec<usize> = (0..self.blocks.len()).collect();
-        order.sort_unstable_by_key(|&b| self.blocks[b].start);
+        let mut ranges: Vec<Intervals> = Vec::with_capacity(n);
+        ranges.resize_with(n, Intervals::new);
         let mut local = BlockRanges {
-            of: vec![None; n],
+            of: vec![BlockRanges::UNSET; n],
             touched: Vec::new(),
         };
-        for b in order {
+        // Blocks in position order, so that each value's intervals arrive
+        // sorted.
+        for b in self.in_position_order() {
             let info = &self.blocks[b];
-            for &(v, p) in &info.defs {
+            for &(v, p) in info.defs.of(&self.defs) {
                 local.set(v, |_| (p, p));
             }
-            for &(v, p) in &info.uses {
+            for &(v, p) in info.uses.of(&self.uses) {
                 local.set(v, |e| {
                     e.map_or((info.start, p), |(from, to)| (from, to.max(p)))
                 });
@@ -581,19 +679,20 @@ impl Blocks {
             }
             // Live out: live in at a successor (a value live into two
             // successors is set twice, to the same range).
-            for &s in &info.succs {
-                for &v in live_in.of(s) {
+            for &s in info.succs.of(&self.succs) {
+                for &v in live_in.of(s as usize) {
                     local.set(v, |e| (e.map_or(info.start, |(from, _)| from), info.end));
                 }
             }
-            for v in local.touched.drain(..) {
-                let range = local.of.get_mut(v as usize).and_then(Option::take);
+            // (Each value once: the order does not matter.)
+            while let Some(v) = local.touched.pop() {
+                let range = local.take(v);
                 if let (Some(r), Some(range)) = (ranges.get_mut(v as usize), range) {
                     push_interval(r, range);
                 }
             }
             // A PHI's slot is written by the moves on its in-edges.
-            for &v in &info.move_defs {
+            for &v in info.move_defs.of(&self.move_defs) {
                 if let Some(r) = ranges.get_mut(v as usize) {
                     push_interval(r, (info.end, info.end));
                 }
@@ -609,19 +708,33 @@ type Intervals = SmallVec<[(u32, u32); 2]>;
 
 /// The range of each value within the block being visited.
 struct BlockRanges {
-    of: Vec<Option<(u32, u32)>>,
+    /// By value: `UNSET` where it has no range in the block.
+    of: Vec<(u32, u32)>,
     /// The values with a range in this block.
     touched: Vec<u32>,
 }
 
 impl BlockRanges {
+    /// No range (a real one would need position `u32::MAX`, which would
+    /// take a function of billions of instructions).
+    const UNSET: (u32, u32) = (u32::MAX, u32::MAX);
+
     fn set(&mut self, v: u32, f: impl FnOnce(Option<(u32, u32)>) -> (u32, u32)) {
         if let Some(e) = self.of.get_mut(v as usize) {
-            if e.is_none() {
+            let old = if *e == Self::UNSET {
                 self.touched.push(v);
-            }
-            *e = Some(f(*e));
+                None
+            } else {
+                Some(*e)
+            };
+            *e = f(old);
         }
+    }
+
+    /// The range of `v` in the block, cleared for the next block.
+    fn take(&mut self, v: u32) -> Option<(u32, u32)> {
+        let e = self.of.get_mut(v as usize)?;
+        Some(std::mem::replace(e, Self::UNSET)).filter(|&r| r != Self::UNSET)
     }
 }
 
@@ -698,29 +811,6 @@ fn reads_before_writing(l: &FnLowerer, inst: &Instruction) -> bool {
     }
 }
 
-/// Records a use of `op` at `at` (through aliases).
-fn use_of(
-    op: &Operand,
-    at: u32,
-    index: &ValueIndex,
-    aliases: &Aliases,
-    uses: &mut Vec<(u32, u32)>,
-) {
-    let Operand::LocalOperand { name, .. } = op else {
-        return;
-    };
-    if let Some(&v) = index.get(name) {
-        uses.push((v, at));
-    }
-    if let Some(targets) = aliases.get(name) {
-        for t in targets {
-            if let Some(&v) = index.get(t) {
-                uses.push((v, at));
-            }
-        }
-    }
-}
-
 pub(super) fn successors(term: &Terminator) -> SmallVec<[&Name; 2]> {
     match term {
         Terminator::Br(b) => smallvec::smallvec![&b.dest],
@@ -737,17 +827,31 @@ pub(super) fn successors(term: &Terminator) -> SmallVec<[&Name; 2]> {
     }
 }
 
-/// Sorts and merges overlapping or touching intervals.
-fn normalise(r: &mut Intervals) {
-    r.sort_unstable();
-    let mut out = Intervals::with_capacity(r.len());
-    for &(a, b) in r.iter() {
-        match out.last_mut() {
-            Some(last) if a <= last.1.saturating_add(1) => last.1 = last.1.max(b),
-            _ => out.push((a, b)),
-        }
+/// The union of two ranges that do not overlap, merging touching
+/// intervals: what sorting their intervals together and merging would
+/// give, by merging the two sorted lists.
+fn union(a: &[(u32, u32)], b: &[(u32, u32)]) -> Intervals {
+    let mut out = Intervals::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let next = match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if y < x => {
+                j += 1;
+                y
+            }
+            (Some(&x), _) => {
+                i += 1;
+                x
+            }
+            (None, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (None, None) => break,
+        };
+        push_interval(&mut out, next);
     }
-    *r = out;
+    out
 }
 
 fn overlap(a: &[(u32, u32)], b: &[(u32, u32)]) -> bool {
@@ -767,13 +871,7 @@ fn overlap(a: &[(u32, u32)], b: &[(u32, u32)]) -> bool {
 
 /// Merges each PHI with its incoming values where their ranges do not
 /// overlap; returns the group (representative value) of every value.
-fn coalesce(
-    l: &FnLowerer,
-    index: &ValueIndex,
-    values: &[Value],
-    ranges: &mut [Intervals],
-    aliases: &Aliases,
-) -> Vec<u32> {
+fn coalesce(l: &FnLowerer, reads: &Reads, values: &[Value], ranges: &mut [Intervals]) -> Vec<u32> {
     let mut group: Vec<u32> = (0..values.len() as u32).collect();
     // Whether a group (by representative) holds a parameter.
     let mut has_fixed: Vec<bool> = values.iter().map(|v| v.fixed.is_some()).collect();
@@ -788,17 +886,17 @@ fn coalesce(
     for bb in &l.func.basic_blocks {
         for inst in &bb.instrs {
             let Instruction::Phi(phi) = inst else { break };
-            let Some(&p) = index.get(&phi.dest) else {
+            let Some(p) = reads.value(&phi.dest) else {
                 continue;
             };
             for (op, _) in &phi.incoming_values {
                 let Operand::LocalOperand { name, .. } = op else {
                     continue;
                 };
-                if aliases.contains_key(name) {
+                if reads.is_alias(name) {
                     continue;
                 }
-                let Some(&v) = index.get(name) else { continue };
+                let Some(v) = reads.value(name) else { continue };
                 let (gp, gv) = (find(&mut group, p), find(&mut group, v));
                 if gp == gv || values[p as usize].size != values[v as usize].size {
                     continue;
@@ -809,9 +907,8 @@ fn coalesce(
                 if overlap(&ranges[gp as usize], &ranges[gv as usize]) {
                     continue;
                 }
-                let mut merged = std::mem::take(&mut ranges[gv as usize]);
-                merged.extend_from_slice(&ranges[gp as usize]);
-                normalise(&mut merged);
+                let merged = union(&ranges[gv as usize], &ranges[gp as usize]);
+                ranges[gv as usize] = Intervals::new();
                 ranges[gp as usize] = merged;
                 group[gv as usize] = gp;
                 has_fixed[gp as usize] |= has_fixed[gv as usize];
@@ -826,10 +923,6 @@ fn coalesce(
 /// Linear scan over groups by the start of their ranges; a slot range is
 /// free again after the last position of its group.
 fn assign(values: &[Value], ranges: &[Intervals], groups: &[u32], first_free: u32) -> Vec<u32> {
-    // Per group: size, fixed slot, hull.
-    let mut reps: Vec<u32> = groups.to_vec();
-    reps.sort_unstable();
-    reps.dedup();
     struct Group {
         rep: u32,
         size: u32,
@@ -837,18 +930,20 @@ fn assign(values: &[Value], ranges: &[Intervals], groups: &[u32], first_free: u3
         start: u32,
         end: u32,
     }
-    // The parameter slot of each group that holds a parameter.
-    let mut fixed_of: HashMap<u32, u32> = HashMap::new();
-    for (m, &g) in groups.iter().enumerate() {
-        if let Some(f) = values[m].fixed {
-            fixed_of.entry(g).or_insert(f);
+    // The parameter slot of each group that holds a parameter, by
+    // representative: that of its first parameter.
+    let mut fixed_of: Vec<Option<u32>> = vec![None; values.len()];
+    for (v, &g) in values.iter().zip(groups) {
+        if let (Some(f), Some(slot @ None)) = (v.fixed, fixed_of.get_mut(g as usize)) {
+            *slot = Some(f);
         }
     }
-    let mut list: Vec<Group> = reps
-        .iter()
-        .map(|&rep| {
+    // Each group once, by its representative (which is its own group).
+    let mut list: Vec<Group> = (0..groups.len() as u32)
+        .filter(|&v| groups[v as usize] == v)
+        .map(|rep| {
             let r = &ranges[rep as usize];
-            let fixed = fixed_of.get(&rep).copied();
+            let fixed = fixed_of[rep as usize];
             Group {
                 rep,
                 size: values[rep as usize].size,
@@ -862,23 +957,36 @@ fn assign(values: &[Value], ranges: &[Intervals], groups: &[u32], first_free: u3
             }
         })
         .collect();
-    list.sort_by_key(|g| (g.start, g.fixed.is_none()));
-    let mut slot_of_group: HashMap<u32, u32> = HashMap::new();
-    let mut free: HashMap<u32, Vec<u32>> = HashMap::new();
-    // (end, slot, size), kept sorted by end, latest first.
-    let mut active: Vec<(u32, u32, u32)> = Vec::new();
+    // Parameters first among groups starting together, then by
+    // representative: the order a stable sort of the representatives gave.
+    list.sort_unstable_by_key(|g| (g.start, g.fixed.is_none(), g.rep));
+    let mut slot_of_group: Vec<u32> = vec![0; groups.len()];
+    // Free slot ranges by size, each a stack (the last freed is reused
+    // first). Values come in few sizes, so a short list.
+    let mut free: Vec<(u32, Vec<u32>)> = Vec::new();
+    // Groups holding slots: (end, order of the group in `list`, slot,
+    // size); the first to expire is the one ending first, and among those
+    // ending together the first to start.
+    let mut active: BinaryHeap<Reverse<(u32, u32, u32, u32)>> = BinaryHeap::new();
     let mut next = first_free;
-    for g in &list {
-        while let Some(&(end, slot, size)) = active.last() {
+    for (order, g) in list.iter().enumerate() {
+        while let Some(&Reverse((end, _, slot, size))) = active.peek() {
             if end >= g.start {
                 break;
             }
             active.pop();
-            free.entry(size).or_default().push(slot);
+            match free.iter_mut().find(|(s, _)| *s == size) {
+                Some((_, slots)) => slots.push(slot),
+                None => free.push((size, vec![slot])),
+            }
         }
         let slot = match g.fixed {
             Some(s) => s,
-            None => match free.get_mut(&g.size).and_then(|f| f.pop()) {
+            None => match free
+                .iter_mut()
+                .find(|(s, _)| *s == g.size)
+                .and_then(|(_, slots)| slots.pop())
+            {
                 Some(s) => s,
                 None => {
                     let s = next;
@@ -887,12 +995,8 @@ fn assign(values: &[Value], ranges: &[Intervals], groups: &[u32], first_free: u3
                 }
             },
         };
-        slot_of_group.insert(g.rep, slot);
-        let at = active.partition_point(|&(e, _, _)| e > g.end);
-        active.insert(at, (g.end, slot, g.size));
+        slot_of_group[g.rep as usize] = slot;
+        active.push(Reverse((g.end, order as u32, slot, g.size)));
     }
-    groups
-        .iter()
-        .map(|g| slot_of_group.get(g).copied().unwrap_or(0))
-        .collect()
+    groups.iter().map(|&g| slot_of_group[g as usize]).collect()
 }
