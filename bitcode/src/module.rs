@@ -88,6 +88,13 @@ struct Reader<'a> {
 /// about what it saves.
 const MIN_BODIES_PER_THREAD: usize = 8;
 
+/// The cores this process may use, asked once (the standard library reads
+/// the affinity mask and cgroup files each time).
+fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
 /// The magic number of raw bitcode, and of the wrapper header around it.
 const MAGIC: [u8; 4] = *b"BC\xC0\xDE";
 const WRAPPER_MAGIC: u32 = 0x0B17_C0DE;
@@ -441,10 +448,7 @@ impl BodyContext {
     /// first; an error is that of the first failing body in module order.
     fn read_all(&self, data: &[u8]) -> Result<Vec<function::Body>> {
         let jobs = self.bodies.len();
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(jobs / MIN_BODIES_PER_THREAD)
-            .max(1);
+        let threads = cores().min(jobs / MIN_BODIES_PER_THREAD).max(1);
         let mut results: Vec<Option<Result<function::Body>>> = (0..jobs).map(|_| None).collect();
         if threads == 1 {
             let mut scratch = function::Scratch::default();

@@ -2,6 +2,7 @@
 //! (validation, lowering) are independent of each other.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
 
 /// Runs `job(i)` for every `i` in `0..sizes.len()`, on as many threads as
 /// the machine has cores and the work is worth (`min_per_thread` of total
@@ -10,8 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// leave the other threads idle.
 pub(crate) fn for_each(sizes: &[usize], min_per_thread: usize, job: impl Fn(usize) + Sync) {
     let total: usize = sizes.iter().sum();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
+    let threads = cores()
         .min(total / min_per_thread.max(1))
         .min(sizes.len())
         .max(1);
@@ -31,6 +31,14 @@ pub(crate) fn for_each(sizes: &[usize], min_per_thread: usize, job: impl Fn(usiz
             });
         }
     });
+}
+
+/// The cores this process may use, asked once: the standard library reads
+/// the affinity mask and the cgroup quota files each time, which costs
+/// about what loading a small module does.
+pub(crate) fn cores() -> usize {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// The number of instructions in `f` (a job's size).
