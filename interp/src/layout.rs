@@ -33,6 +33,10 @@ pub struct DataLayout {
     aggregate_align: u64,
     /// Natural stack alignment in bytes (0 when unspecified).
     pub stack_align: u64,
+    /// Size and alignment of the module's named structs, computed once
+    /// (see `with_named_structs`): C++ code asks for the same classes, each
+    /// nesting others, again and again.
+    named: hashbrown::HashMap<String, SizeAlign>,
 }
 
 /// Size and alignment of a type, in bytes.
@@ -81,6 +85,7 @@ impl DataLayout {
             vector_align: BTreeMap::from([(64, 8), (128, 16)]),
             aggregate_align: 1,
             stack_align: 0,
+            named: hashbrown::HashMap::new(),
         };
         for spec in s.split('-').filter(|p| !p.is_empty()) {
             let bad = || LayoutError::Malformed(spec.to_string());
@@ -144,8 +149,28 @@ impl DataLayout {
         bits_to_bytes(bits).next_power_of_two().max(1)
     }
 
+    /// This layout with the size and alignment of every named struct of
+    /// `types` that has them worked out in advance, for a module whose
+    /// types are `types` (a struct's name stands for its definition in
+    /// that module only).
+    pub fn with_named_structs(mut self, types: &Types) -> Self {
+        for name in types.all_struct_names() {
+            let ty = Type::NamedStructType { name: name.clone() };
+            // Opaque or unsized ones stay out: asking again gives the error.
+            if let Ok(sa) = self.size_align(types, &ty) {
+                self.named.insert(name.clone(), sa);
+            }
+        }
+        self
+    }
+
     /// Size and ABI alignment of `ty`.
     pub fn size_align(&self, types: &Types, ty: &Type) -> Result<SizeAlign, LayoutError> {
+        if let Type::NamedStructType { name } = ty {
+            if let Some(&sa) = self.named.get(name) {
+                return Ok(sa);
+            }
+        }
         let sa = |store: u64, align: u64| SizeAlign {
             store,
             alloc: align_to(store, align),
@@ -292,6 +317,36 @@ mod tests {
         assert_eq!(dl.int_abi_align(64), 8);
         assert_eq!(dl.int_abi_align(24), 4);
         assert_eq!(dl.int_abi_align(1), 1);
+    }
+
+    #[test]
+    fn named_structs_worked_out_in_advance_match_computing_them() {
+        use llvm_ir::types::TypesBuilder;
+        let mut b = TypesBuilder::new();
+        let (i8t, i64t) = (b.i8(), b.i64());
+        let inner = b.struct_of(vec![i8t.clone(), i64t], false);
+        b.add_named_struct_def("inner".into(), NamedStructDef::Defined(inner));
+        let named_inner = b.named_struct("inner".into());
+        let outer = b.struct_of(vec![i8t, named_inner], false);
+        b.add_named_struct_def("outer".into(), NamedStructDef::Defined(outer));
+        b.add_named_struct_def("opaque".into(), NamedStructDef::Opaque);
+        let types = b.build();
+        let plain = DataLayout::parse(HOST_DATA_LAYOUT).unwrap();
+        let cached = plain.clone().with_named_structs(&types);
+        let outer = Type::NamedStructType {
+            name: "outer".into(),
+        };
+        let expected = SizeAlign {
+            store: 24,
+            alloc: 24,
+            align: 8,
+        };
+        assert_eq!(plain.size_align(&types, &outer).unwrap(), expected);
+        assert_eq!(cached.size_align(&types, &outer).unwrap(), expected);
+        let opaque = Type::NamedStructType {
+            name: "opaque".into(),
+        };
+        assert!(cached.size_align(&types, &opaque).is_err());
     }
 
     #[test]

@@ -182,8 +182,9 @@ pub fn list_unsupported(ir: &llvm_ir::Module) -> Vec<LoadError> {
 fn module_layout(ir: &llvm_ir::Module) -> Result<DataLayout, LoadError> {
     let s = ir.data_layout.layout_str.as_str();
     let s = if s.is_empty() { HOST_DATA_LAYOUT } else { s };
-    let layout =
-        DataLayout::parse(s).map_err(|e| LoadError::Target(format!("data layout `{s}`: {e}")))?;
+    let layout = DataLayout::parse(s)
+        .map_err(|e| LoadError::Target(format!("data layout `{s}`: {e}")))?
+        .with_named_structs(&ir.types);
     let host =
         DataLayout::parse(HOST_DATA_LAYOUT).map_err(|e| LoadError::Internal(e.to_string()))?;
     if layout.pointer_bits != host.pointer_bits || layout.little_endian != host.little_endian {
