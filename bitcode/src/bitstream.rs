@@ -128,6 +128,18 @@ impl<'a> Bits<'a> {
         let payload = n - 1;
         let hi = 1u64 << payload;
         let mut value = first & (hi - 1);
+        // Most such numbers end with their second chunk: when it is loaded,
+        // take it without the loop's checks (it cannot overflow: chunks are
+        // at most 32 bits, which abbreviations are held to).
+        debug_assert!(n <= 32);
+        if n <= self.avail {
+            let second = self.cur & ((hi << 1) - 1);
+            if second & hi == 0 {
+                self.cur >>= n;
+                self.avail -= n;
+                return Ok(value | (second << payload));
+            }
+        }
         let mut shift = payload;
         loop {
             let chunk = self.chunk(n)?;

@@ -56,6 +56,7 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
         }
     }
 
+    #[inline]
     fn dense(name: &Name) -> Option<usize> {
         match name {
             Name::Number(n) if *n < DENSE_LIMIT => Some(*n),
@@ -63,6 +64,7 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
         }
     }
 
+    #[inline]
     pub fn get(&self, name: &Name) -> Option<&V> {
         match Self::dense(name) {
             Some(n) => self.numbered.get(n)?.as_ref(),
@@ -70,11 +72,13 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
         }
     }
 
+    #[inline]
     pub fn contains_key(&self, name: &Name) -> bool {
         self.get(name).is_some()
     }
 
     /// Sets `name`'s value; returns the one it replaces.
+    #[inline]
     pub fn insert(&mut self, name: K, value: V) -> Option<V> {
         match Self::dense(name.borrow()) {
             Some(n) => {
@@ -100,6 +104,7 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
 
 impl<V> NameMap<V> {
     /// `name`'s value, inserting `V::default()` first if it has none.
+    #[inline]
     pub fn or_default(&mut self, name: &Name) -> &mut V
     where
         V: Default,
