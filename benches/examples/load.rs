@@ -5,8 +5,7 @@
 //! inclusive costs add up).
 //! `cargo run --release -p jir-benches --example load -- [--lazy] FILE.bc...`
 
-use jir_interp::load::{parse_file_with, LoadMode};
-use std::time::Instant;
+use jir_interp::load::LoadMode;
 
 /// `jirun`'s heap.
 #[global_allocator]
@@ -20,32 +19,15 @@ fn main() {
             continue;
         }
         let runtime = jir_runtime::Runtime::new();
-        let start = Instant::now();
-        let parsed = match parse_file_with(&arg, mode) {
-            Ok(p) => p,
-            Err(e) => {
-                eprintln!("{arg}: {e}");
-                continue;
-            }
-        };
-        let read = Instant::now();
-        let module = match runtime.inspect(parsed) {
-            Ok(m) => m,
-            Err(e) => {
-                eprintln!("{arg}: {e}");
-                continue;
-            }
-        };
-        let validated = Instant::now();
-        let errors = module.lower_all();
-        let lowered = Instant::now();
-        println!(
-            "{arg}: read {:.2?}, validate {:.2?}, lower {:.2?}, {} errors, {} KiB bytecode",
-            read - start,
-            validated - read,
-            lowered - validated,
-            errors.len(),
-            module.bytecode_bytes() / 1024
-        );
+        match jir_benches::load_stages(&runtime, &arg, mode) {
+            Ok((t, module)) => println!(
+                "{arg}: read {:.2?}, validate {:.2?}, lower {:.2?}, {} KiB bytecode",
+                t.parse,
+                t.validate,
+                t.lower,
+                module.bytecode_bytes() / 1024
+            ),
+            Err(e) => eprintln!("{arg}: {e}"),
+        }
     }
 }

@@ -223,3 +223,41 @@ impl Drop for QuietStdout {
         }
     }
 }
+
+/// How long each stage of one load took (see [`load_stages`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Stages {
+    /// Reading the bitcode (the module level only, lazily).
+    pub parse: std::time::Duration,
+    /// Validation and laying out the globals.
+    pub validate: std::time::Duration,
+    /// Lowering every function (reading and validating each body first,
+    /// lazily).
+    pub lower: std::time::Duration,
+}
+
+/// Loads the module at `path` into `runtime` the way `jirun` does, then
+/// lowers every function; returns each stage's wall time and the module.
+/// A function that does not lower is an error.
+pub fn load_stages(
+    runtime: &jir_runtime::Runtime,
+    path: &str,
+    mode: jir_interp::load::LoadMode,
+) -> Result<(Stages, Arc<jir_interp::LoadedModule>), String> {
+    use std::time::Instant;
+    let start = Instant::now();
+    let parsed = jir_interp::load::parse_file_with(path, mode).map_err(|e| e.to_string())?;
+    let read = Instant::now();
+    let module = runtime.inspect(parsed).map_err(|e| e.to_string())?;
+    let validated = Instant::now();
+    if let Some(e) = module.lower_all().first() {
+        return Err(e.to_string());
+    }
+    let lowered = Instant::now();
+    let stages = Stages {
+        parse: read - start,
+        validate: validated - read,
+        lower: lowered - validated,
+    };
+    Ok((stages, module))
+}

@@ -15,7 +15,7 @@ use jir_benches::measure::{best_of, run, Measured};
 use jir_benches::{bitcode, bitcode_with, native, Kernel, KERNELS};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The load report times loading in this process: with `jirun`'s heap.
 #[global_allocator]
@@ -441,7 +441,8 @@ struct LoadTimes {
 /// The fastest of five loads of `bc` each way (a fresh runtime each time;
 /// the fastest of each stage), and the bytecode size of the last.
 fn time_load(bc: &Path) -> Result<(LoadTimes, usize), String> {
-    use jir_interp::load::{parse_file_with, LoadMode};
+    use jir_benches::load_stages;
+    use jir_interp::load::LoadMode;
     let path = bc.to_str().ok_or("non-UTF-8 path")?;
     let mut best = LoadTimes {
         parse: Duration::MAX,
@@ -451,32 +452,18 @@ fn time_load(bc: &Path) -> Result<(LoadTimes, usize), String> {
         lazy_all: Duration::MAX,
     };
     let mut bytecode = 0;
-    let lower_all = |module: &jir_interp::LoadedModule| match module.lower_all().first() {
-        Some(e) => Err(e.to_string()),
-        None => Ok(()),
-    };
     for _ in 0..5 {
         let runtime = jir_runtime::Runtime::new();
-        let start = Instant::now();
-        let parsed = parse_file_with(path, LoadMode::Eager).map_err(|e| e.to_string())?;
-        let read = Instant::now();
-        let module = runtime.inspect(parsed).map_err(|e| e.to_string())?;
-        let validated = Instant::now();
-        lower_all(&module)?;
-        let lowered = Instant::now();
-        best.parse = best.parse.min(read - start);
-        best.validate = best.validate.min(validated - read);
-        best.lower = best.lower.min(lowered - validated);
+        let (eager, module) = load_stages(&runtime, path, LoadMode::Eager)?;
+        best.parse = best.parse.min(eager.parse);
+        best.validate = best.validate.min(eager.validate);
+        best.lower = best.lower.min(eager.lower);
         bytecode = module.bytecode_bytes();
 
-        let start = Instant::now();
-        let parsed = parse_file_with(path, LoadMode::Lazy).map_err(|e| e.to_string())?;
-        let module = runtime.inspect(parsed).map_err(|e| e.to_string())?;
-        let opened = Instant::now();
-        lower_all(&module)?;
-        let all = Instant::now();
-        best.lazy_open = best.lazy_open.min(opened - start);
-        best.lazy_all = best.lazy_all.min(all - start);
+        let (lazy, _) = load_stages(&runtime, path, LoadMode::Lazy)?;
+        let opened = lazy.parse + lazy.validate;
+        best.lazy_open = best.lazy_open.min(opened);
+        best.lazy_all = best.lazy_all.min(opened + lazy.lower);
     }
     Ok((best, bytecode))
 }
