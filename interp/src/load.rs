@@ -9,6 +9,7 @@
 //! printing a backtrace.
 
 use crate::error::LoadError;
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Once;
@@ -64,29 +65,35 @@ pub fn parse_file_with(path: &str, mode: LoadMode) -> Result<Parsed, LoadError> 
         path: path.to_string(),
         reason: e.to_string(),
     })?;
-    parse_bytes_with(&bytes, path, mode)
+    parse(Cow::Owned(bytes), path, mode)
 }
 
 /// Parses a module held in memory in `mode`; `name` is used in error
 /// messages.
 pub fn parse_bytes_with(bytes: &[u8], name: &str, mode: LoadMode) -> Result<Parsed, LoadError> {
+    parse(Cow::Borrowed(bytes), name, mode)
+}
+
+/// A lazy module keeps its bitcode: read from a file, the bytes are moved
+/// into it rather than copied.
+fn parse(bytes: Cow<'_, [u8]>, name: &str, mode: LoadMode) -> Result<Parsed, LoadError> {
     let parse_error = |reason: String| LoadError::Parse {
         path: name.to_string(),
         reason,
     };
-    let bitcode = is_bitcode(bytes);
-    if !bitcode && (bytes.is_empty() || std::str::from_utf8(bytes).is_err()) {
+    let bitcode = is_bitcode(&bytes);
+    if !bitcode && (bytes.is_empty() || std::str::from_utf8(&bytes).is_err()) {
         return Err(parse_error("neither LLVM bitcode nor textual IR".into()));
     }
-    let result = quietly(|| match (bitcode, mode) {
-        (true, LoadMode::Lazy) => jir_bitcode::read_module_lazy(bytes.to_vec(), name)
+    let result = quietly(move || match (bitcode, mode) {
+        (true, LoadMode::Lazy) => jir_bitcode::read_module_lazy(bytes.into_owned(), name)
             .map(|(ir, bodies)| (ir, Some(bodies)))
             .map_err(|e| e.to_string()),
         // jir's own reader: no LLVM IR in memory, no conversion.
-        (true, LoadMode::Eager) => jir_bitcode::read_module(bytes, name)
+        (true, LoadMode::Eager) => jir_bitcode::read_module(&bytes, name)
             .map(|ir| (ir, None))
             .map_err(|e| e.to_string()),
-        (false, _) => llvm_ir::Module::from_ir_bytes(bytes, name).map(|ir| (ir, None)),
+        (false, _) => llvm_ir::Module::from_ir_bytes(&bytes, name).map(|ir| (ir, None)),
     });
     match result {
         Ok(Ok((mut ir, lazy))) => {

@@ -97,7 +97,7 @@ impl FunctionDef {
     pub fn location_of(&self, pc: usize) -> Option<crate::bytecode::IrLocation> {
         let ordinal = *self.code_if_lowered()?.ir_pos.get(pc)?;
         let module = self.module.upgrade()?;
-        crate::lower::support::ir_location_at(module.body(self.index).ok()?.func, ordinal)
+        crate::lower::support::ir_location_at(module.body(self.index).ok()?.func(), ordinal)
     }
 
     pub fn module(&self) -> Option<Arc<LoadedModule>> {
@@ -192,22 +192,35 @@ pub struct Initializer {
     pub function: Resolved,
 }
 
-/// A function body and the types it may use.
-pub(crate) struct Body<'a> {
-    pub func: &'a llvm_ir::Function,
-    pub types: &'a Types,
+/// A function body and the types it may use: borrowed from an eagerly
+/// read module, or read from the bitcode for this one use in a lazy
+/// module (dropped once lowered, so a lazy module holds each body only
+/// while it is lowered: a loaded module's memory is its bytecode).
+pub(crate) enum Body<'a> {
+    Borrowed {
+        func: &'a llvm_ir::Function,
+        types: &'a Types,
+    },
+    Read {
+        func: Box<llvm_ir::Function>,
+        types: Arc<Types>,
+    },
 }
 
-/// A body read from the bitcode on demand.
-struct LazyBody {
-    func: llvm_ir::Function,
-    types: Arc<Types>,
-}
+impl Body<'_> {
+    pub fn func(&self) -> &llvm_ir::Function {
+        match self {
+            Body::Borrowed { func, .. } => func,
+            Body::Read { func, .. } => func,
+        }
+    }
 
-/// The unread bodies of a lazily loaded module (any thread may read one).
-struct LazySource {
-    bitcode: LazyBodies,
-    bodies: Vec<OnceLock<Result<LazyBody, LowerError>>>,
+    pub fn types(&self) -> &Types {
+        match self {
+            Body::Borrowed { types, .. } => types,
+            Body::Read { types, .. } => types,
+        }
+    }
 }
 
 /// Instructions of work per thread, at least, when functions are
@@ -225,7 +238,7 @@ pub struct LoadedModule {
     /// The module as parsed; in a lazy module, `ir.functions` have no
     /// bodies (see [`LoadedModule::body`]).
     pub(crate) ir: llvm_ir::Module,
-    lazy: Option<LazySource>,
+    lazy: Option<LazyBodies>,
     pub layout: DataLayout,
     pub(crate) host: Arc<dyn Host>,
     pub functions: Vec<FuncRef>,
@@ -273,16 +286,12 @@ impl LoadedModule {
         host: Arc<dyn Host>,
     ) -> Result<Arc<Self>, LoadError> {
         let layout = crate::validate::validate_module_level(&ir)?;
-        let lazy = LazySource {
-            bodies: ir.functions.iter().map(|_| OnceLock::new()).collect(),
-            bitcode: bodies,
-        };
-        Self::with_layout(ir, Some(lazy), layout, host)
+        Self::with_layout(ir, Some(bodies), layout, host)
     }
 
     fn with_layout(
         ir: llvm_ir::Module,
-        lazy: Option<LazySource>,
+        lazy: Option<LazyBodies>,
         layout: DataLayout,
         host: Arc<dyn Host>,
     ) -> Result<Arc<Self>, LoadError> {
@@ -456,14 +465,14 @@ impl LoadedModule {
     }
 
     /// The body of function `index` (of `ir.functions`) and the types it
-    /// may use; a lazy module reads, verifies and validates it on the
-    /// first request.
+    /// may use; a lazy module reads, verifies and validates it on each
+    /// request (once to lower it, again only to locate a trap in it).
     pub(crate) fn body(&self, index: usize) -> Result<Body<'_>, LowerError> {
         let Some(lazy) = &self.lazy else {
             let func = self.ir.functions.get(index).ok_or_else(|| {
                 LowerError::new("?", format!("no function #{index} in the module"))
             })?;
-            return Ok(Body {
+            return Ok(Body::Borrowed {
                 func,
                 types: &self.ir.types,
             });
@@ -474,24 +483,15 @@ impl LoadedModule {
                 .get(index)
                 .map_or("?", |f| f.name.as_str())
         };
-        let slot = lazy.bodies.get(index).ok_or_else(|| {
-            LowerError::new(name(), format!("no function #{index} in the module"))
-        })?;
-        let body = slot.get_or_init(|| {
-            let (func, types) = crate::load::quietly(|| lazy.bitcode.function(index))
-                .map_err(|panic| format!("cannot read the body ({panic})"))
-                .and_then(|r| r.map_err(|e| e.to_string()))
-                .map_err(|e| LowerError::new(name(), e))?;
-            crate::validate::validate_lazy_body(&types, &self.layout, &func)?;
-            Ok(LazyBody { func, types })
-        });
-        match body {
-            Ok(b) => Ok(Body {
-                func: &b.func,
-                types: &b.types,
-            }),
-            Err(e) => Err(e.clone()),
-        }
+        let (func, types) = crate::load::quietly(|| lazy.function(index))
+            .map_err(|panic| format!("cannot read the body ({panic})"))
+            .and_then(|r| r.map_err(|e| e.to_string()))
+            .map_err(|e| LowerError::new(name(), e))?;
+        crate::validate::validate_lazy_body(&types, &self.layout, &func)?;
+        Ok(Body::Read {
+            func: Box::new(func),
+            types,
+        })
     }
 
     /// The initial image of the module's thread-local globals.
@@ -621,7 +621,7 @@ impl LoadedModule {
             .iter()
             .map(|f| match &self.lazy {
                 // Not read yet: sized by its bitcode.
-                Some(lazy) => lazy.bitcode.body_bits(f.index) / BITS_PER_INSTRUCTION,
+                Some(lazy) => lazy.body_bits(f.index) / BITS_PER_INSTRUCTION,
                 None => self
                     .ir
                     .functions

@@ -221,6 +221,20 @@ fn unreachable_traps_with_source_line() {
 }
 
 #[test]
+fn lazy_load_locates_a_trap_in_a_body_it_no_longer_holds() {
+    // A lazy module drops each body once lowered; the trap's location
+    // (block, instruction, source line) comes from reading it again.
+    let bc = bitcode("unreachable.c", "-O0");
+    let out = Command::new(JIRUN)
+        .arg("--lazy")
+        .arg(&bc)
+        .output()
+        .expect("jirun runs");
+    let err = assert_error(&out, 72);
+    insta::assert_snapshot!(err, @"jirun: trap: reached `unreachable` in function @classify, block %7, instruction 0 (unreachable), at tests/inputs/unreachable.c:6:14");
+}
+
+#[test]
 fn division_by_zero_traps() {
     let bc = bitcode("divide_by_zero.c", "-O0");
     let err = assert_error(&jirun(&[&bc]), 72);

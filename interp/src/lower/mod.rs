@@ -80,7 +80,7 @@ pub fn lower_function(module: &Arc<LoadedModule>, index: usize) -> Result<Code, 
     let body = module.body(index)?;
     crate::load::quietly(|| lower_unguarded(module, &body, index)).unwrap_or_else(|panic| {
         Err(LowerError::new(
-            &body.func.name,
+            &body.func().name,
             format!("internal error while lowering ({panic})"),
         ))
     })
@@ -91,8 +91,8 @@ fn lower_unguarded(
     body: &Body<'_>,
     index: usize,
 ) -> Result<Code, LowerError> {
-    let func = body.func;
-    let mut l = FnLowerer::new(module, func, body.types, index);
+    let func = body.func();
+    let mut l = FnLowerer::new(module, func, body.types(), index);
     let result = l.run();
     match result {
         Ok(()) => l.finish().map_err(|what| LowerError::new(&func.name, what)),
