@@ -350,71 +350,104 @@ fn print_timing_table(rows: &[Row]) {
 /// kernel's -O2 bitcode and the larger modules of `benches/loadtest`:
 /// eagerly (the whole module at load, `jirun`'s default) and lazily
 /// (`--lazy`: the module level at load, each body on its first call).
+/// Rounds of loads of every module: each module's time is its fastest.
+/// The modules take turns, so that a busy spell on a shared machine slows
+/// one round of all of them rather than every load of one.
+const LOAD_ROUNDS: usize = 10;
+
+/// One module of the load report and its fastest times so far.
+struct LoadCase {
+    name: String,
+    bc: PathBuf,
+    bytes: usize,
+    best: LoadTimes,
+    bytecode: usize,
+    failed: Option<String>,
+}
+
 fn load_report(kernels: &[&Kernel]) {
     let mut sources: Vec<PathBuf> = kernels.iter().map(|k| k.source()).collect();
     sources.extend(loadtest_sources());
-    let mut total_bytes = 0usize;
-    let mut total = LoadTimes::default();
-    let mut total_bytecode = 0usize;
+    let file_name = |src: &Path| {
+        src.file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+    };
+    let case = |name: String, bc: PathBuf| LoadCase {
+        bytes: std::fs::metadata(&bc).map_or(0, |m| m.len() as usize),
+        name,
+        bc,
+        best: LoadTimes::slowest(),
+        bytecode: 0,
+        failed: None,
+    };
+    let mut cases: Vec<LoadCase> = sources
+        .iter()
+        .map(|src| case(file_name(src), bitcode(src, "2")))
+        .collect();
+    let plain = cases.len();
+    // As `jirc` compiles them: with line tables, which LLVM's reader and
+    // the conversion spend most of their time on (not in "all").
+    for src in loadtest_sources() {
+        let name = format!("{} (-gline-tables-only)", file_name(&src));
+        cases.push(case(name, bitcode_with(&src, "2", true)));
+    }
+    for _ in 0..LOAD_ROUNDS {
+        for c in cases.iter_mut().filter(|c| c.failed.is_none()) {
+            match time_load(&c.bc) {
+                Ok((times, bytecode)) => {
+                    c.best.keep_fastest(&times);
+                    c.bytecode = bytecode;
+                }
+                Err(e) => c.failed = Some(e),
+            }
+        }
+    }
+
     println!();
-    println!("Loading (fastest of 5, wall time on all {} cores). Eager: parse = jir's bitcode reader (into `llvm-ir` data, with the verifier's checks; function bodies on all cores); validate = checks and global layout; lower = every function to bytecode (on all cores), which a run only does for the functions it calls. Lazy (`jirun --lazy`): open = read and lay out the module level; all = open, then read, validate and lower every body, which a run only does for the functions it calls.", std::thread::available_parallelism().map_or(1, |n| n.get()));
+    println!("Loading (fastest of {LOAD_ROUNDS}, the modules taking turns; wall time on all {} cores). Eager: parse = jir's bitcode reader (into `llvm-ir` data, with the verifier's checks; function bodies on all cores); validate = checks and global layout; lower = every function to bytecode (on all cores), which a run only does for the functions it calls; eager ms = the fastest whole load (not the sum of the fastest stages). Lazy (`jirun --lazy`): open = read and lay out the module level; all = open, then each body read, validated, lowered and dropped in one pass per body on all cores, which a run only does for the functions it calls.", std::thread::available_parallelism().map_or(1, |n| n.get()));
     println!();
     println!(
-        "| module (-O2) | bitcode KiB | parse ms | validate ms | lower ms | eager ms | eager ms/MB | lazy open ms | lazy open ms/MB | lazy all ms/MB | bytecode KiB | bytecode/bitcode |"
+        "| module (-O2) | bitcode KiB | parse ms | validate ms | lower ms | eager ms | eager ms/MB | lazy open ms | lazy open ms/MB | lazy all ms | lazy all ms/MB | bytecode KiB | bytecode/bitcode |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     let row = |name: &str, bytes: usize, t: &LoadTimes, bytecode: usize| {
-        let all = t.parse + t.validate + t.lower;
-        let per_mb = |d: Duration| d.as_secs_f64() * 1e3 / (bytes as f64 / 1e6);
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        let per_mb = |d: Duration| ms(d) / (bytes as f64 / 1e6);
         println!(
-            "| {name} | {:.1} | {:.2} | {:.2} | {:.2} | {:.2} | {:.1} | {:.2} | {:.1} | {:.1} | {:.1} | {:.2} |",
+            "| {name} | {:.1} | {:.2} | {:.2} | {:.2} | {:.2} | {:.1} | {:.2} | {:.1} | {:.2} | {:.1} | {:.1} | {:.2} |",
             bytes as f64 / 1024.0,
-            t.parse.as_secs_f64() * 1e3,
-            t.validate.as_secs_f64() * 1e3,
-            t.lower.as_secs_f64() * 1e3,
-            all.as_secs_f64() * 1e3,
-            per_mb(all),
-            t.lazy_open.as_secs_f64() * 1e3,
+            ms(t.parse),
+            ms(t.validate),
+            ms(t.lower),
+            ms(t.eager),
+            per_mb(t.eager),
+            ms(t.lazy_open),
             per_mb(t.lazy_open),
+            ms(t.lazy_all),
             per_mb(t.lazy_all),
             bytecode as f64 / 1024.0,
             bytecode as f64 / bytes as f64
         );
     };
-    for src in sources {
-        let bc = bitcode(&src, "2");
-        let bytes = std::fs::metadata(&bc).map_or(0, |m| m.len() as usize);
-        let name = src
-            .file_name()
-            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let (times, bytecode) = match time_load(&bc) {
-            Ok(r) => r,
-            Err(e) => {
-                println!("| {name} | load failed: {e} |");
-                continue;
-            }
-        };
-        row(&name, bytes, &times, bytecode);
-        total_bytes += bytes;
-        total.parse += times.parse;
-        total.validate += times.validate;
-        total.lower += times.lower;
-        total.lazy_open += times.lazy_open;
-        total.lazy_all += times.lazy_all;
-        total_bytecode += bytecode;
-    }
-    row("all", total_bytes, &total, total_bytecode);
-    // As `jirc` compiles them: with line tables, which LLVM's reader and
-    // the conversion spend most of their time on (not in "all").
-    for src in loadtest_sources() {
-        let bc = bitcode_with(&src, "2", true);
-        let bytes = std::fs::metadata(&bc).map_or(0, |m| m.len() as usize);
-        let file = src.file_name().unwrap_or_default().to_string_lossy();
-        let name = format!("{file} (-gline-tables-only)");
-        match time_load(&bc) {
-            Ok((times, bytecode)) => row(&name, bytes, &times, bytecode),
-            Err(e) => println!("| {name} | load failed: {e} |"),
+    let mut total = LoadTimes::default();
+    let (mut total_bytes, mut total_bytecode) = (0, 0);
+    for (i, c) in cases.iter().enumerate() {
+        if i == plain {
+            row("all", total_bytes, &total, total_bytecode);
         }
+        if let Some(e) = &c.failed {
+            println!("| {} | load failed: {e} |", c.name);
+            continue;
+        }
+        row(&c.name, c.bytes, &c.best, c.bytecode);
+        if i < plain {
+            total.add(&c.best);
+            total_bytes += c.bytes;
+            total_bytecode += c.bytecode;
+        }
+    }
+    if cases.len() == plain {
+        row("all", total_bytes, &total, total_bytecode);
     }
 }
 
@@ -434,38 +467,67 @@ struct LoadTimes {
     parse: Duration,
     validate: Duration,
     lower: Duration,
+    /// The whole eager load.
+    eager: Duration,
     lazy_open: Duration,
     lazy_all: Duration,
 }
 
-/// The fastest of five loads of `bc` each way (a fresh runtime each time;
-/// the fastest of each stage), and the bytecode size of the last.
+impl LoadTimes {
+    fn slowest() -> LoadTimes {
+        LoadTimes {
+            parse: Duration::MAX,
+            validate: Duration::MAX,
+            lower: Duration::MAX,
+            eager: Duration::MAX,
+            lazy_open: Duration::MAX,
+            lazy_all: Duration::MAX,
+        }
+    }
+
+    /// Each time the fastest of its own and `other`'s.
+    fn keep_fastest(&mut self, other: &LoadTimes) {
+        self.parse = self.parse.min(other.parse);
+        self.validate = self.validate.min(other.validate);
+        self.lower = self.lower.min(other.lower);
+        self.eager = self.eager.min(other.eager);
+        self.lazy_open = self.lazy_open.min(other.lazy_open);
+        self.lazy_all = self.lazy_all.min(other.lazy_all);
+    }
+
+    fn add(&mut self, other: &LoadTimes) {
+        self.parse += other.parse;
+        self.validate += other.validate;
+        self.lower += other.lower;
+        self.eager += other.eager;
+        self.lazy_open += other.lazy_open;
+        self.lazy_all += other.lazy_all;
+    }
+}
+
+/// One load of `bc` each way (a fresh runtime each time, the eager
+/// module dropped before the lazy load), and the bytecode size.
 fn time_load(bc: &Path) -> Result<(LoadTimes, usize), String> {
     use jir_benches::load_stages;
     use jir_interp::load::LoadMode;
     let path = bc.to_str().ok_or("non-UTF-8 path")?;
-    let mut best = LoadTimes {
-        parse: Duration::MAX,
-        validate: Duration::MAX,
-        lower: Duration::MAX,
-        lazy_open: Duration::MAX,
-        lazy_all: Duration::MAX,
-    };
-    let mut bytecode = 0;
-    for _ in 0..5 {
+    let (eager, bytecode) = {
         let runtime = jir_runtime::Runtime::new();
         let (eager, module) = load_stages(&runtime, path, LoadMode::Eager)?;
-        best.parse = best.parse.min(eager.parse);
-        best.validate = best.validate.min(eager.validate);
-        best.lower = best.lower.min(eager.lower);
-        bytecode = module.bytecode_bytes();
-
-        let (lazy, _) = load_stages(&runtime, path, LoadMode::Lazy)?;
-        let opened = lazy.parse + lazy.validate;
-        best.lazy_open = best.lazy_open.min(opened);
-        best.lazy_all = best.lazy_all.min(opened + lazy.lower);
-    }
-    Ok((best, bytecode))
+        (eager, module.bytecode_bytes())
+    };
+    let runtime = jir_runtime::Runtime::new();
+    let (lazy, _) = load_stages(&runtime, path, LoadMode::Lazy)?;
+    let opened = lazy.parse + lazy.validate;
+    let times = LoadTimes {
+        parse: eager.parse,
+        validate: eager.validate,
+        lower: eager.lower,
+        eager: eager.parse + eager.validate + eager.lower,
+        lazy_open: opened,
+        lazy_all: opened + lazy.lower,
+    };
+    Ok((times, bytecode))
 }
 
 fn callgrind_report(opts: &Options, tools: &Tools, kernels: &[&Kernel]) -> bool {
