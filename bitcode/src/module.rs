@@ -163,7 +163,6 @@ pub fn read_module_lazy(bytes: Vec<u8>, name: &str) -> Result<(Module, LazyBodie
         body_start,
         cx,
         of_function,
-        headers: module.functions.clone(),
         types: std::sync::Arc::new(module.types.clone()),
     };
     Ok((module, lazy))
@@ -177,8 +176,6 @@ pub struct LazyBodies {
     cx: BodyContext,
     /// The body of each defined function (index into `cx.bodies`).
     of_function: Vec<usize>,
-    /// The defined functions without their bodies.
-    headers: Vec<Function>,
     /// The module's types, for every body.
     types: std::sync::Arc<Types>,
 }
@@ -194,19 +191,33 @@ impl LazyBodies {
     }
 
     /// Reads the body of the `index`-th defined function (its place in
-    /// `Module::functions`), with the module's types.
-    pub fn function(&self, index: usize) -> Result<(Function, std::sync::Arc<Types>)> {
+    /// `Module::functions`; `header` is that function as the module holds
+    /// it, without blocks) and returns the whole function, with the
+    /// module's types.
+    pub fn function(
+        &self,
+        index: usize,
+        header: &Function,
+    ) -> Result<(Function, std::sync::Arc<Types>)> {
         let job = *self
             .of_function
             .get(index)
             .filter(|&&j| j != usize::MAX)
             .ok_or_else(|| Error::new(format!("no body for function #{index}")))?;
-        let body = self.cx.read(
-            &self.bytes[self.body_start..],
-            job,
-            &mut function::Scratch::default(),
-        )?;
-        let mut f = self.headers[index].clone();
+        // Each thread keeps its buffers from one body to the next, as the
+        // eager reader's workers do. (Taken out while in use, so a body
+        // read inside another on the same thread would get fresh ones.)
+        thread_local! {
+            static SCRATCH: std::cell::Cell<Option<function::Scratch>> =
+                const { std::cell::Cell::new(None) };
+        }
+        let mut scratch = SCRATCH.with(|s| s.take()).unwrap_or_default();
+        let body = self
+            .cx
+            .read(&self.bytes[self.body_start..], job, &mut scratch);
+        SCRATCH.with(|s| s.set(Some(scratch)));
+        let body = body?;
+        let mut f = header.clone();
         f.debugloc = body.debugloc;
         for (p, name) in f.parameters.iter_mut().zip(body.parameter_names) {
             p.name = name;

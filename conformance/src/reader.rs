@@ -23,11 +23,11 @@ pub fn check_reader(bc: &Path) -> Result<(), String> {
     compare_modules(&expected, &actual)
         .map_err(|e| format!("jir-bitcode reads differently: {e}"))?;
     // Read lazily, each body on request: the same functions.
-    let (_, lazy) = jir_bitcode::read_module_lazy(bytes, &name)
+    let (headers, lazy) = jir_bitcode::read_module_lazy(bytes, &name)
         .map_err(|e| format!("jir-bitcode, lazily: {e}"))?;
-    for (i, f) in actual.functions.iter().enumerate() {
+    for (i, (f, header)) in actual.functions.iter().zip(&headers.functions).enumerate() {
         let (g, _) = lazy
-            .function(i)
+            .function(i, header)
             .map_err(|e| format!("jir-bitcode, lazily: {e}"))?;
         same(&format!("@{} read lazily", f.name), f, &g)?;
     }

@@ -477,13 +477,12 @@ impl LoadedModule {
                 types: &self.ir.types,
             });
         };
-        let name = || {
-            self.ir
-                .functions
-                .get(index)
-                .map_or("?", |f| f.name.as_str())
-        };
-        let (func, types) = crate::load::quietly(|| lazy.function(index))
+        let header =
+            self.ir.functions.get(index).ok_or_else(|| {
+                LowerError::new("?", format!("no function #{index} in the module"))
+            })?;
+        let name = || header.name.as_str();
+        let (func, types) = crate::load::quietly(|| lazy.function(index, header))
             .map_err(|panic| format!("cannot read the body ({panic})"))
             .and_then(|r| r.map_err(|e| e.to_string()))
             .map_err(|e| LowerError::new(name(), e))?;

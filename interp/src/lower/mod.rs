@@ -668,6 +668,8 @@ impl<'m> FnLowerer<'m> {
         }
         // Address uses: loads and stores whose address is a GEP result.
         let mut address_uses: HashMap<Name, u32> = HashMap::new();
+        // Each GEP's constant offset, worked out once (it walks the types).
+        let mut constant_offsets: NameMap<i64> = NameMap::new();
         for bb in &self.func.basic_blocks {
             for inst in &bb.instrs {
                 let addr = match inst {
@@ -675,10 +677,11 @@ impl<'m> FnLowerer<'m> {
                     Instruction::Store(s) => Some(&s.address),
                     // A constant offset from it folds too (and if it does
                     // not, it materialises its address from the base).
-                    Instruction::GetElementPtr(g)
-                        if memory::constant_gep_offset(self, g).is_some() =>
-                    {
-                        Some(&g.address)
+                    Instruction::GetElementPtr(g) => {
+                        memory::constant_gep_offset(self, g).map(|off| {
+                            constant_offsets.insert(g.dest.clone(), off);
+                            &g.address
+                        })
                     }
                     _ => None,
                 };
@@ -715,7 +718,7 @@ impl<'m> FnLowerer<'m> {
                     if stored_as_values.contains(&g.dest) {
                         continue;
                     }
-                    if let Some(off) = memory::constant_gep_offset(self, g) {
+                    if let Some(&off) = constant_offsets.get(&g.dest) {
                         if let Some((b, o)) = folded_base(&folded, &g.address) {
                             let total = o.wrapping_add(off);
                             if i32::try_from(total).is_ok() {
