@@ -35,13 +35,38 @@ pub enum LoadMode {
 /// A parsed module and, when it was read lazily, its unread bodies.
 pub struct Parsed {
     pub ir: IrModule,
-    pub lazy: Option<jir_bitcode::LazyBodies>,
+    pub bodies: Bodies,
+}
+
+/// Where the function bodies of a parsed module are.
+pub enum Bodies {
+    /// In the module (text IR, or a module read whole).
+    InModule,
+    /// In the bitcode, all to be read at load: each body is validated as
+    /// soon as it is read, on the thread that read it, while it is still
+    /// in that core's cache ([`LoadMode::Eager`] on bitcode).
+    ReadAtLoad(jir_bitcode::LazyBodies),
+    /// In the bitcode, each read on its function's first call
+    /// ([`LoadMode::Lazy`]).
+    Lazy(jir_bitcode::LazyBodies),
 }
 
 impl From<IrModule> for Parsed {
     fn from(ir: IrModule) -> Self {
-        Parsed { ir, lazy: None }
+        Parsed {
+            ir,
+            bodies: Bodies::InModule,
+        }
     }
+}
+
+/// How much of a module `parse` reads.
+#[derive(Clone, Copy)]
+enum Reading {
+    /// Everything, bodies in the module.
+    Whole,
+    /// In `mode`: the module level, bodies left in the bitcode.
+    For(LoadMode),
 }
 
 /// The two magic numbers of LLVM bitcode: raw, and the wrapper header.
@@ -51,32 +76,35 @@ fn is_bitcode(bytes: &[u8]) -> bool {
 
 /// Reads and parses the module at `path`.
 pub fn parse_file(path: &str) -> Result<llvm_ir::Module, LoadError> {
-    parse_file_with(path, LoadMode::Eager).map(|p| p.ir)
+    parse(Cow::Owned(read_file(path)?), path, Reading::Whole).map(|p| p.ir)
 }
 
 /// Parses a module held in memory; `name` is used in error messages.
 pub fn parse_bytes(bytes: &[u8], name: &str) -> Result<llvm_ir::Module, LoadError> {
-    parse_bytes_with(bytes, name, LoadMode::Eager).map(|p| p.ir)
+    parse(Cow::Borrowed(bytes), name, Reading::Whole).map(|p| p.ir)
 }
 
 /// Reads and parses the module at `path` in `mode`.
 pub fn parse_file_with(path: &str, mode: LoadMode) -> Result<Parsed, LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| LoadError::Read {
+    parse(Cow::Owned(read_file(path)?), path, Reading::For(mode))
+}
+
+fn read_file(path: &str) -> Result<Vec<u8>, LoadError> {
+    std::fs::read(path).map_err(|e| LoadError::Read {
         path: path.to_string(),
         reason: e.to_string(),
-    })?;
-    parse(Cow::Owned(bytes), path, mode)
+    })
 }
 
 /// Parses a module held in memory in `mode`; `name` is used in error
 /// messages.
 pub fn parse_bytes_with(bytes: &[u8], name: &str, mode: LoadMode) -> Result<Parsed, LoadError> {
-    parse(Cow::Borrowed(bytes), name, mode)
+    parse(Cow::Borrowed(bytes), name, Reading::For(mode))
 }
 
-/// A lazy module keeps its bitcode: read from a file, the bytes are moved
-/// into it rather than copied.
-fn parse(bytes: Cow<'_, [u8]>, name: &str, mode: LoadMode) -> Result<Parsed, LoadError> {
+/// A module whose bodies stay in the bitcode keeps the bitcode: read from
+/// a file, the bytes are moved into it rather than copied.
+fn parse(bytes: Cow<'_, [u8]>, name: &str, reading: Reading) -> Result<Parsed, LoadError> {
     let parse_error = |reason: String| LoadError::Parse {
         path: name.to_string(),
         reason,
@@ -85,22 +113,28 @@ fn parse(bytes: Cow<'_, [u8]>, name: &str, mode: LoadMode) -> Result<Parsed, Loa
     if !bitcode && (bytes.is_empty() || std::str::from_utf8(&bytes).is_err()) {
         return Err(parse_error("neither LLVM bitcode nor textual IR".into()));
     }
-    let result = quietly(move || match (bitcode, mode) {
-        (true, LoadMode::Lazy) => jir_bitcode::read_module_lazy(bytes.into_owned(), name)
-            .map(|(ir, bodies)| (ir, Some(bodies)))
-            .map_err(|e| e.to_string()),
+    let result = quietly(move || match (bitcode, reading) {
         // jir's own reader: no LLVM IR in memory, no conversion.
-        (true, LoadMode::Eager) => jir_bitcode::read_module(&bytes, name)
-            .map(|ir| (ir, None))
+        (true, Reading::Whole) => jir_bitcode::read_module(&bytes, name)
+            .map(|ir| (ir, Bodies::InModule))
             .map_err(|e| e.to_string()),
-        (false, _) => llvm_ir::Module::from_ir_bytes(&bytes, name).map(|ir| (ir, None)),
+        (true, Reading::For(mode)) => jir_bitcode::read_module_lazy(bytes.into_owned(), name)
+            .map(|(ir, bodies)| {
+                let bodies = match mode {
+                    LoadMode::Eager => Bodies::ReadAtLoad(bodies),
+                    LoadMode::Lazy => Bodies::Lazy(bodies),
+                };
+                (ir, bodies)
+            })
+            .map_err(|e| e.to_string()),
+        (false, _) => llvm_ir::Module::from_ir_bytes(&bytes, name).map(|ir| (ir, Bodies::InModule)),
     });
     match result {
-        Ok(Ok((mut ir, lazy))) => {
+        Ok(Ok((mut ir, bodies))) => {
             if ir.name.is_empty() {
                 ir.name = name.to_string();
             }
-            Ok(Parsed { ir, lazy })
+            Ok(Parsed { ir, bodies })
         }
         Ok(Err(reason)) => {
             let line = first_line(&reason);
@@ -114,10 +148,18 @@ fn parse(bytes: Cow<'_, [u8]>, name: &str, mode: LoadMode) -> Result<Parsed, Loa
                     path: format!("{name}{pos}"),
                     reason: msg.to_string(),
                 }),
-                None => Err(parse_error(line.trim_start_matches("error: ").to_string())),
+                None => Err(bitcode_error(name, &line)),
             }
         }
         Err(panic) => Err(parse_error(format!("cannot convert the module: {panic}"))),
+    }
+}
+
+/// A bitcode reader's error (its first line) as a load error of `name`.
+pub(crate) fn bitcode_error(name: &str, reason: &str) -> LoadError {
+    LoadError::Parse {
+        path: name.to_string(),
+        reason: first_line(reason).trim_start_matches("error: ").to_string(),
     }
 }
 

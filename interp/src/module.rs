@@ -14,6 +14,7 @@ use crate::consts::ConstEval;
 use crate::error::{LoadError, LowerError};
 use crate::host::{AbiType, Host, Resolved};
 use crate::layout::{align_to, DataLayout};
+use crate::load::Bodies;
 use crate::signature::{abi_type_of, FnSig};
 use hashbrown::HashMap;
 use jir_bitcode::LazyBodies;
@@ -230,7 +231,7 @@ pub(crate) const MIN_INSTRUCTIONS_PER_THREAD: usize = 4000;
 /// About how many bits of bitcode a function body takes per instruction
 /// (stl_mix at -O2: 60 to 70), to size the bodies of a lazy module before
 /// they are read.
-const BITS_PER_INSTRUCTION: usize = 64;
+pub(crate) const BITS_PER_INSTRUCTION: usize = 64;
 
 /// A loaded, validated module.
 pub struct LoadedModule {
@@ -270,10 +271,24 @@ impl LoadedModule {
         parsed: crate::load::Parsed,
         host: Arc<dyn Host>,
     ) -> Result<Arc<Self>, LoadError> {
-        match parsed.lazy {
-            Some(bodies) => Self::new_lazy(parsed.ir, bodies, host),
-            None => Self::new(parsed.ir, host),
+        match parsed.bodies {
+            Bodies::InModule => Self::new(parsed.ir, host),
+            Bodies::ReadAtLoad(bodies) => Self::read_at_load(parsed.ir, &bodies, host),
+            Bodies::Lazy(bodies) => Self::new_lazy(parsed.ir, bodies, host),
         }
+    }
+
+    /// Loads a module opened lazily whose bodies are all read now (an
+    /// eager load of bitcode): each body is validated right after it is
+    /// read, on the same core, which then holds it in its cache; the
+    /// module then holds every body, as one read whole does.
+    fn read_at_load(
+        mut ir: llvm_ir::Module,
+        bodies: &LazyBodies,
+        host: Arc<dyn Host>,
+    ) -> Result<Arc<Self>, LoadError> {
+        let layout = crate::validate::read_and_validate(&mut ir, bodies)?;
+        Self::with_layout(ir, None, layout, host)
     }
 
     /// Loads a module read with [`crate::load::LoadMode::Lazy`]: only

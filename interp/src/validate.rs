@@ -232,6 +232,54 @@ pub fn validate_module(ir: &llvm_ir::Module) -> Result<DataLayout, LoadError> {
     }
 }
 
+/// Reads every body of `ir` (opened lazily: its functions have no blocks)
+/// from `bodies` and validates each as soon as it is read, on all cores;
+/// `ir` then holds the bodies. Returns its data layout. The error is what
+/// reading the module whole and then validating it would report: a body
+/// that does not read first, then the module level, then the first
+/// function in module order that does not validate.
+pub(crate) fn read_and_validate(
+    ir: &mut llvm_ir::Module,
+    bodies: &jir_bitcode::LazyBodies,
+) -> Result<DataLayout, LoadError> {
+    use crate::module::{BITS_PER_INSTRUCTION, MIN_INSTRUCTIONS_PER_THREAD};
+    use std::sync::OnceLock;
+    let level = validate_module_level(ir);
+    let count = ir.functions.len();
+    let read: Vec<OnceLock<Result<llvm_ir::Function, String>>> =
+        (0..count).map(|_| OnceLock::new()).collect();
+    let invalid: Vec<OnceLock<LoadError>> = (0..count).map(|_| OnceLock::new()).collect();
+    let sizes: Vec<usize> = (0..count)
+        .map(|i| bodies.body_bits(i) / BITS_PER_INSTRUCTION)
+        .collect();
+    let headers = &ir.functions;
+    crate::parallel::for_each(&sizes, MIN_INSTRUCTIONS_PER_THREAD, |i| {
+        let body = crate::load::quietly(|| bodies.function(i, &headers[i]))
+            .map_err(|panic| format!("cannot read the body of @{} ({panic})", headers[i].name))
+            .and_then(|r| r.map_err(|e| e.to_string()));
+        if let (Ok((func, types)), Ok(layout)) = (&body, &level) {
+            if let Err(e) = guarded_validate(types, layout, func) {
+                let _ = invalid[i].set(e);
+            }
+        }
+        let _ = read[i].set(body.map(|(func, _)| func));
+    });
+    let mut functions = Vec::with_capacity(count);
+    for body in read {
+        match body.into_inner() {
+            Some(Ok(func)) => functions.push(func),
+            Some(Err(e)) => return Err(crate::load::bitcode_error(&ir.name, &e)),
+            None => return Err(LoadError::Internal("a function body was not read".into())),
+        }
+    }
+    let layout = level?;
+    if let Some(e) = invalid.into_iter().find_map(|e| e.into_inner()) {
+        return Err(e);
+    }
+    ir.functions = functions;
+    Ok(layout)
+}
+
 /// Validates what `ir` has besides function bodies: target and data
 /// layout. Returns the data layout.
 pub fn validate_module_level(ir: &llvm_ir::Module) -> Result<DataLayout, LoadError> {

@@ -120,6 +120,26 @@ fn malformed_module_with_debug_info_is_an_error_not_an_abort() {
 }
 
 #[test]
+fn a_body_that_does_not_read_is_reported_before_an_unsupported_one() {
+    // Bodies are read and validated together, on all cores; the error is
+    // still the one reading the module whole and then validating it gives.
+    let bc = scratch("unsupported_then_undominated.bc");
+    let status = Command::new("/usr/lib/llvm-19/bin/llvm-as")
+        .arg("-disable-verify")
+        .arg(inputs().join("unsupported_then_undominated.ll"))
+        .arg("-o")
+        .arg(&bc)
+        .status()
+        .expect("llvm-as runs");
+    assert!(status.success());
+    let err = assert_error(&jirun(&[&bc]), 65);
+    assert!(
+        err.ends_with("not a valid LLVM module: %b does not dominate its use in block %entry in function @main\n"),
+        "{err}"
+    );
+}
+
+#[test]
 fn broken_debug_info_is_dropped_and_the_module_runs() {
     let out = jirun(&[&inputs().join("debug_location_in_wrong_function.ll")]);
     assert_eq!(out.status.code(), Some(7), "{}", stderr_of(&out));
