@@ -179,7 +179,7 @@ pub(crate) struct FnLowerer<'m> {
     /// Index of the first instruction of the block being lowered.
     block_begin: usize,
     /// Position of each block in the function.
-    pub block_index: HashMap<&'m Name, usize>,
+    pub block_index: NameMap<usize, &'m Name>,
     /// Results that are plain copies of another value (see
     /// `arith::plain_copy`), with the value they stand for (never itself a
     /// copy): they share its slots and emit nothing.
@@ -232,12 +232,7 @@ impl<'m> FnLowerer<'m> {
             deferred_edges: Vec::new(),
             edge_labels: 0,
             block_begin: 0,
-            block_index: func
-                .basic_blocks
-                .iter()
-                .enumerate()
-                .map(|(i, b)| (&b.name, i))
-                .collect(),
+            block_index: block_index(func),
             copies: HashMap::new(),
             hoisted: hoist::HoistPlan::default(),
             va_slot: None,
@@ -1001,4 +996,14 @@ fn set_target(inst: &mut Inst, t: Target) {
     if let Some(target) = inst.branch_target_mut() {
         *target = t;
     }
+}
+
+/// The position of each block in the function, by name (numbered blocks
+/// index a vector, see `names`).
+fn block_index(func: &Function) -> NameMap<usize, &Name> {
+    let mut index = NameMap::with_capacity(crate::parallel::instructions(func));
+    for (i, b) in func.basic_blocks.iter().enumerate() {
+        index.insert(&b.name, i);
+    }
+    index
 }

@@ -36,20 +36,12 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
         Self::default()
     }
 
-    /// A map that holds numbers below `n` without growing.
+    /// A map that holds numbers below `n` without growing: its vector is
+    /// at that length from the start, so that `insert` stays on its short
+    /// path.
     pub fn with_capacity(n: usize) -> Self {
-        NameMap {
-            numbered: Vec::with_capacity(n.min(DENSE_LIMIT)),
-            named: HashMap::new(),
-        }
-    }
-
-    /// A map for the numbers of `names` (and any names), with its vector
-    /// already at its full length: filling it then never grows it.
-    pub fn for_names<'a>(names: impl Iterator<Item = &'a Name>) -> Self {
-        let len = names.filter_map(Self::dense).max().map_or(0, |n| n + 1);
         let mut numbered = Vec::new();
-        numbered.resize_with(len, || None);
+        numbered.resize_with(n.min(DENSE_LIMIT), || None);
         NameMap {
             numbered,
             named: HashMap::new(),
@@ -68,8 +60,15 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
     pub fn get(&self, name: &Name) -> Option<&V> {
         match Self::dense(name) {
             Some(n) => self.numbered.get(n)?.as_ref(),
-            None => self.named.get(name),
+            None => self.get_named(name),
         }
+    }
+
+    /// The hash map's part of `get`, out of line so that the usual
+    /// numbered case inlines small.
+    #[inline(never)]
+    fn get_named(&self, name: &Name) -> Option<&V> {
+        self.named.get(name)
     }
 
     #[inline]
@@ -81,6 +80,16 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
     #[inline]
     pub fn insert(&mut self, name: K, value: V) -> Option<V> {
         match Self::dense(name.borrow()) {
+            Some(n) if n < self.numbered.len() => self.numbered[n].replace(value),
+            _ => self.insert_slow(name, value),
+        }
+    }
+
+    /// `insert` where the vector must grow or the name is hashed, out of
+    /// line so that the usual case inlines small.
+    #[inline(never)]
+    fn insert_slow(&mut self, name: K, value: V) -> Option<V> {
+        match Self::dense(name.borrow()) {
             Some(n) => {
                 if self.numbered.len() <= n {
                     self.numbered.resize_with(n + 1, || None);
@@ -88,6 +97,19 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
                 self.numbered[n].replace(value)
             }
             None => self.named.insert(name, value),
+        }
+    }
+
+    /// The same names with `f` of their values, leaving out those `f`
+    /// maps to `None`.
+    pub fn filter_map<W>(&self, mut f: impl FnMut(&V) -> Option<W>) -> NameMap<W> {
+        NameMap {
+            numbered: self.numbered.iter().map(|v| f(v.as_ref()?)).collect(),
+            named: self
+                .named
+                .iter()
+                .filter_map(|(k, v)| Some((k.borrow().clone(), f(v)?)))
+                .collect(),
         }
     }
 

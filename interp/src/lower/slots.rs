@@ -30,17 +30,19 @@
 //!
 //! This runs for every function at load, so its tables are vectors indexed
 //! by value or block number, in a few allocations per function rather than
-//! per block or per value, and names are looked up once per operand.
+//! per block or per value; the values are found in one pass over the
+//! instructions, and a name is looked up once per operand, in one table
+//! saying what reading it reads (`Reads`). The linear scan orders groups
+//! by counting sorts on positions rather than comparison sorts and a heap.
 
 use super::names::NameMap;
 use super::{FnLowerer, LResult};
 use crate::bytecode::Slot;
 use hashbrown::HashMap;
+use llvm_ir::types::FPType;
 use llvm_ir::types::Typed;
 use llvm_ir::{Instruction, Name, Operand, Terminator, Type};
 use smallvec::SmallVec;
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 
 /// Where every value lives in the frame.
 pub(super) struct Allocation {
@@ -54,18 +56,23 @@ pub(super) struct Allocation {
 /// Values that stand for others: their uses are uses of these names.
 pub(super) type Aliases = HashMap<Name, SmallVec<[Name; 2]>>;
 
-/// One value: its name, size in slots, and whether it is a parameter
+/// One value: its size in slots, and whether it is a parameter
 /// (parameters arrive in fixed slots).
-struct Value<'n> {
-    name: &'n Name,
+struct Value {
     size: u32,
     fixed: Option<u32>,
 }
 
 pub(super) fn allocate(l: &FnLowerer, aliases: &Aliases) -> LResult<Allocation> {
-    let (values, param_slots, va_slot) = collect_values(l)?;
-    let reads = Reads::new(l, &values, aliases);
-    let blocks = if returns_twice(l) {
+    let Collected {
+        values,
+        names,
+        param_slots,
+        va_slot,
+        returns_twice,
+    } = collect_values(l)?;
+    let reads = Reads::new(l, names, aliases);
+    let blocks = if returns_twice {
         None
     } else {
         Some(Blocks::build(l, &reads, values.len())?)
@@ -92,15 +99,10 @@ pub(super) fn allocate(l: &FnLowerer, aliases: &Aliases) -> LResult<Allocation> 
         .max()
         .unwrap_or(0)
         .max(param_slots);
-    let mut table = NameMap::for_names(values.iter().map(|v| v.name));
-    for (v, &s) in values.iter().zip(&slots) {
-        table.insert(v.name.clone(), Slot(s));
-    }
-    for (copy, source) in &l.copies {
-        if let Some(&s) = table.get(source) {
-            table.insert(copy.clone(), s);
-        }
-    }
+    // Every name with a value: the values, and the copies (their sources').
+    let table = reads
+        .names
+        .filter_map(|r| Some(Slot(slots[r.value()? as usize])));
     Ok(Allocation {
         values: table,
         value_slots,
@@ -109,97 +111,250 @@ pub(super) fn allocate(l: &FnLowerer, aliases: &Aliases) -> LResult<Allocation> 
     })
 }
 
-/// Parameters, then every instruction and invoke result, in layout order.
-fn collect_values<'n>(l: &'n FnLowerer) -> LResult<(Vec<Value<'n>>, u32, Option<Slot>)> {
-    let mut values = Vec::with_capacity(crate::parallel::instructions(l.func) + 8);
+/// The values of a function, with what `collect_values` found on the way.
+struct Collected<'n> {
+    values: Vec<Value>,
+    /// Every value's name with its index, and the plain copies (not yet
+    /// resolved to their sources).
+    names: NameMap<Read, &'n Name>,
+    param_slots: u32,
+    va_slot: Option<Slot>,
+    /// Whether the function calls something that may return twice.
+    returns_twice: bool,
+}
+
+/// Parameters, then every instruction and invoke result, in layout order,
+/// in one pass over the instructions.
+fn collect_values<'n>(l: &'n FnLowerer) -> LResult<Collected<'n>> {
+    let instructions = crate::parallel::instructions(l.func) + l.func.parameters.len();
+    let mut values = Vec::with_capacity(instructions + 8);
+    let mut names = NameMap::with_capacity(instructions);
+    // A copy's result is its source under another name, not a value.
+    for copy in l.copies.keys() {
+        names.insert(copy, Read::COPY);
+    }
+    // Called for every value: the call cost more than its body.
+    #[inline(always)]
+    fn add<'n>(
+        (values, names): (&mut Vec<Value>, &mut NameMap<Read, &'n Name>),
+        name: &'n Name,
+        size: u32,
+        fixed: Option<u32>,
+    ) {
+        // One lookup: a plain copy's entry is found (and put back) in
+        // passing.
+        match names.insert(name, Read::value_at(values.len())) {
+            Some(copy) if copy.copy => {
+                names.insert(name, copy);
+            }
+            _ => values.push(Value { size, fixed }),
+        }
+    }
     let mut next = 0;
     for p in &l.func.parameters {
         let size = l.slots_for(&p.ty)?;
-        values.push(Value {
-            name: &p.name,
-            size: size.max(1),
-            fixed: Some(next),
-        });
+        add((&mut values, &mut names), &p.name, size.max(1), Some(next));
         next += size;
     }
     // A variadic function's hidden `va_list` slot counts as a parameter.
     let va_slot = l.func.is_var_arg.then_some(Slot(next));
     let param_slots = next + va_slot.is_some() as u32;
+    let mut returns_twice = false;
     for bb in &l.func.basic_blocks {
         for inst in &bb.instrs {
-            if let Some(name) = inst.try_get_result().filter(|n| !l.copies.contains_key(*n)) {
-                let size = l.slots_for(&inst.get_type(l.types))?;
-                values.push(Value {
-                    name,
-                    size: size.max(1),
-                    fixed: None,
-                });
-            }
+            returns_twice = returns_twice || may_return_twice(inst);
+            let Some(name) = inst.try_get_result() else {
+                continue;
+            };
+            let size = result_slots(l, inst)?;
+            add((&mut values, &mut names), name, size.max(1), None);
         }
         if let Terminator::Invoke(inv) = &bb.term {
             if let Type::FuncType { result_type, .. } = inv.function_ty.as_ref() {
                 let size = l.slots_for(result_type)?;
                 if size > 0 {
-                    values.push(Value {
-                        name: &inv.result,
-                        size,
-                        fixed: None,
-                    });
+                    add((&mut values, &mut names), &inv.result, size, None);
                 }
             }
         }
     }
-    Ok((values, param_slots, va_slot))
+    Ok(Collected {
+        values,
+        names,
+        param_slots,
+        va_slot,
+        returns_twice,
+    })
 }
 
-/// What reading a local operand reads, by the operand's name: the value of
-/// that name, and the values it stands for if it is an alias, resolved to
-/// value indices once rather than at every use.
+/// `slots_for` the type of `inst`'s result, without building the type
+/// where the instruction holds it or it is plain (building a type clones
+/// or looks it up, which was most of the cost of collecting the values).
+/// Everything else takes `get_type`.
+fn result_slots(l: &FnLowerer, inst: &Instruction) -> LResult<u32> {
+    use Instruction as I;
+    // The type of an operand, where it holds it.
+    fn held(op: &Operand) -> Option<&Type> {
+        match op {
+            Operand::LocalOperand { ty, .. } => Some(ty.as_ref()),
+            _ => None,
+        }
+    }
+    // Whether an operand is not a vector (the results of compares and
+    // GEPs are vectors when an operand is).
+    let scalar = |op: &Operand| match op {
+        Operand::LocalOperand { ty, .. } => !matches!(ty.as_ref(), Type::VectorType { .. }),
+        Operand::ConstantOperand(k) => matches!(
+            k.as_ref(),
+            llvm_ir::Constant::Int { .. } | llvm_ir::Constant::GlobalReference { .. }
+        ),
+        Operand::MetadataOperand => false,
+    };
+    let ty: Option<&Type> = match inst {
+        I::Load(x) => Some(&x.loaded_ty),
+        I::Phi(x) => Some(&x.to_type),
+        I::Call(x) => match x.function_ty.as_ref() {
+            Type::FuncType { result_type, .. } => Some(result_type),
+            _ => None,
+        },
+        I::Add(x) => held(&x.operand0),
+        I::Sub(x) => held(&x.operand0),
+        I::Mul(x) => held(&x.operand0),
+        I::UDiv(x) => held(&x.operand0),
+        I::SDiv(x) => held(&x.operand0),
+        I::URem(x) => held(&x.operand0),
+        I::SRem(x) => held(&x.operand0),
+        I::FAdd(x) => held(&x.operand0),
+        I::FSub(x) => held(&x.operand0),
+        I::FMul(x) => held(&x.operand0),
+        I::FDiv(x) => held(&x.operand0),
+        I::And(x) => held(&x.operand0),
+        I::Or(x) => held(&x.operand0),
+        I::Xor(x) => held(&x.operand0),
+        I::Shl(x) => held(&x.operand0),
+        I::LShr(x) => held(&x.operand0),
+        I::AShr(x) => held(&x.operand0),
+        I::Select(x) => held(&x.true_value),
+        I::Trunc(x) => Some(&x.to_type),
+        I::ZExt(x) => Some(&x.to_type),
+        I::SExt(x) => Some(&x.to_type),
+        I::PtrToInt(x) => Some(&x.to_type),
+        I::IntToPtr(x) => Some(&x.to_type),
+        I::BitCast(x) => Some(&x.to_type),
+        I::FPTrunc(x) => Some(&x.to_type),
+        I::FPExt(x) => Some(&x.to_type),
+        I::FPToSI(x) => Some(&x.to_type),
+        I::FPToUI(x) => Some(&x.to_type),
+        I::SIToFP(x) => Some(&x.to_type),
+        I::UIToFP(x) => Some(&x.to_type),
+        // A pointer, and an `i1`: one slot each.
+        I::Alloca(_) => return Ok(1),
+        I::GetElementPtr(g) if scalar(&g.address) && g.indices.iter().all(scalar) => return Ok(1),
+        I::ICmp(x) if scalar(&x.operand0) => return Ok(1),
+        _ => None,
+    };
+    match ty {
+        Some(ty) => l.slots_for(ty),
+        None => l.slots_for(&inst.get_type(l.types)),
+    }
+}
+
+/// What reading a local name reads: the value of that name, and the
+/// values it stands for if it is an alias, resolved to value indices once
+/// rather than at every use.
+#[derive(Clone, Copy)]
+struct Read {
+    /// The index of its value in `values`, or `NONE`; a plain copy's is
+    /// its source's.
+    value: u32,
+    /// A plain copy: its result is its source under another name.
+    copy: bool,
+    /// An alias's list in `Reads::targets`, or `NONE`.
+    alias: u32,
+}
+
+impl Read {
+    const NONE: u32 = u32::MAX;
+    /// A name that reads nothing (yet).
+    const EMPTY: Read = Read {
+        value: Read::NONE,
+        copy: false,
+        alias: Read::NONE,
+    };
+    const COPY: Read = Read {
+        copy: true,
+        ..Read::EMPTY
+    };
+
+    fn value_at(index: usize) -> Read {
+        Read {
+            value: index as u32,
+            ..Read::EMPTY
+        }
+    }
+
+    fn value(&self) -> Option<u32> {
+        (self.value != Read::NONE).then_some(self.value)
+    }
+}
+
+/// What reading each local name reads, in one table, so that an operand
+/// costs one lookup.
 struct Reads<'n> {
-    /// The index of every value in `values`, and of every plain copy (its
-    /// source's: a copy is its source under another name).
-    index: NameMap<u32, &'n Name>,
-    /// Every alias's list in `targets`.
-    alias: NameMap<u32, &'n Name>,
+    names: NameMap<Read, &'n Name>,
     /// The values each alias stands for, in order, leaving out names
     /// without a value.
     targets: Lists,
 }
 
 impl<'n> Reads<'n> {
-    fn new(l: &'n FnLowerer, values: &[Value<'n>], aliases: &'n Aliases) -> Reads<'n> {
-        let mut index = NameMap::for_names(values.iter().map(|v| v.name));
-        for (i, v) in values.iter().enumerate() {
-            index.insert(v.name, i as u32);
-        }
+    /// `names` as `collect_values` left them, with the copies resolved and
+    /// the aliases added.
+    fn new(
+        l: &'n FnLowerer,
+        mut names: NameMap<Read, &'n Name>,
+        aliases: &'n Aliases,
+    ) -> Reads<'n> {
         for (copy, source) in &l.copies {
-            if let Some(&v) = index.get(source) {
-                index.insert(copy, v);
-            }
+            let value = names.get(source).map_or(Read::NONE, |r| r.value);
+            names.insert(
+                copy,
+                Read {
+                    value,
+                    ..Read::COPY
+                },
+            );
         }
-        let mut alias = NameMap::new();
         let mut targets = Lists::appending(aliases.len(), aliases.len());
         for (i, (name, to)) in aliases.iter().enumerate() {
             targets
                 .items
-                .extend(to.iter().filter_map(|t| index.get(t).copied()));
+                .extend(to.iter().filter_map(|t| names.get(t)?.value()));
             targets.close();
-            alias.insert(name, i as u32);
+            let read = names.get(name).copied().unwrap_or(Read::EMPTY);
+            names.insert(
+                name,
+                Read {
+                    alias: i as u32,
+                    ..read
+                },
+            );
         }
-        Reads {
-            index,
-            alias,
-            targets,
-        }
+        Reads { names, targets }
     }
 
     /// The value of this name (a copy's is its source's).
     fn value(&self, name: &Name) -> Option<u32> {
-        self.index.get(name).copied()
+        self.names.get(name)?.value()
+    }
+
+    /// The value this name defines: not a copy's.
+    fn defined(&self, name: &Name) -> Option<u32> {
+        self.names.get(name).filter(|r| !r.copy)?.value()
     }
 
     fn is_alias(&self, name: &Name) -> bool {
-        self.alias.contains_key(name)
+        self.names.get(name).is_some_and(|r| r.alias != Read::NONE)
     }
 
     /// Every value a read of `op` reads: its own, then those it stands for.
@@ -207,40 +362,41 @@ impl<'n> Reads<'n> {
         let Operand::LocalOperand { name, .. } = op else {
             return;
         };
-        if let Some(&v) = self.index.get(name) {
+        let Some(r) = self.names.get(name) else {
+            return;
+        };
+        if let Some(v) = r.value() {
             f(v);
         }
-        if let Some(&a) = self.alias.get(name) {
-            for &v in self.targets.of(a as usize) {
+        if r.alias != Read::NONE {
+            for &v in self.targets.of(r.alias as usize) {
                 f(v);
             }
         }
     }
 }
 
-/// Whether the function calls something that may return twice.
-fn returns_twice(l: &FnLowerer) -> bool {
-    l.func.basic_blocks.iter().any(|bb| {
-        bb.instrs.iter().any(|i| match i {
-            Instruction::Call(c) => match &c.function {
-                either::Either::Right(Operand::ConstantOperand(k)) => match k.as_ref() {
-                    llvm_ir::Constant::GlobalReference { name, .. } => match name {
-                        Name::Name(n) => {
-                            n.contains("setjmp")
-                                || *n.as_ref() == "savectx"
-                                || *n.as_ref() == "vfork"
-                                || *n.as_ref() == "getcontext"
-                        }
-                        // A number contains none of those names.
-                        Name::Number(_) => false,
-                    },
-                    _ => false,
+/// Whether `inst` calls something that may return twice.
+fn may_return_twice(inst: &Instruction) -> bool {
+    match inst {
+        Instruction::Call(c) => match &c.function {
+            either::Either::Right(Operand::ConstantOperand(k)) => match k.as_ref() {
+                llvm_ir::Constant::GlobalReference { name, .. } => match name {
+                    Name::Name(n) => {
+                        n.contains("setjmp")
+                            || *n.as_ref() == "savectx"
+                            || *n.as_ref() == "vfork"
+                            || *n.as_ref() == "getcontext"
+                    }
+                    // A number contains none of those names.
+                    Name::Number(_) => false,
                 },
-                _ => true, // an indirect call might reach setjmp
+                _ => false,
             },
-            _ => false,
-        })
-    })
+            _ => true, // an indirect call might reach setjmp
+        },
+        _ => false,
+    }
 }
 
 /// One slot range per value, in order.
@@ -404,15 +560,6 @@ impl Lists {
 /// here needs (7,600 entries).
 const MAX_LIVE_ENTRIES: usize = 1 << 22;
 
-/// Whether the value being walked is defined and live in at a block: the
-/// last value marked there. Values are walked in increasing order, so the
-/// marks never need clearing.
-#[derive(Clone, Copy)]
-struct Marks {
-    defined: u32,
-    live_in: u32,
-}
-
 impl Blocks {
     fn build(l: &FnLowerer, reads: &Reads, values: usize) -> LResult<Blocks> {
         let count = l.func.basic_blocks.len();
@@ -449,8 +596,7 @@ impl Blocks {
                 super::support::for_each_operand(inst, &mut |op| {
                     reads.each(op, |v| uses.push((v, read)))
                 });
-                let result = inst.try_get_result().filter(|n| !l.copies.contains_key(*n));
-                if let Some(v) = result.and_then(|n| reads.value(n)) {
+                if let Some(v) = inst.try_get_result().and_then(|n| reads.defined(n)) {
                     let write = if reads_before_writing(l, inst) {
                         pos
                     } else {
@@ -571,6 +717,25 @@ impl Blocks {
         lists
     }
 
+    /// `by_value` of the defs, built directly where they list every value
+    /// once and in order, as they do: values are numbered in the order of
+    /// their definitions.
+    fn defined_in(&self, n: usize) -> Lists {
+        let in_order = self.defs.len() == n
+            && (self.defs.iter().enumerate()).all(|(i, &(v, _))| v as usize == i);
+        if !in_order {
+            return self.by_value(n, &self.defs, |info| info.defs);
+        }
+        let mut blocks = vec![0; n];
+        for (b, info) in self.blocks.iter().enumerate() {
+            blocks[info.defs.from as usize..info.defs.to as usize].fill(b as u32);
+        }
+        Lists {
+            bounds: (0..=n as u32).collect(),
+            items: blocks,
+        }
+    }
+
     /// The values live into each block (in increasing order), by path
     /// exploration, one value at a time (Appel; Brandner, Boissinot et
     /// al., "Computing liveness sets for SSA-form programs"): from each
@@ -596,27 +761,26 @@ impl Blocks {
                 preds.put(s, b as u32);
             }
         }
-        let defined_in = self.by_value(n, &self.defs, |info| info.defs);
+        let defined_in = self.defined_in(n);
         let used_in = self.by_value(n, &self.uses, |info| info.uses);
-        let none = Marks {
-            defined: u32::MAX,
-            live_in: u32::MAX,
-        };
-        let mut marks = vec![none; count];
+        // By block: the last value defined or found live in there. Values
+        // are walked in increasing order, so the marks never need
+        // clearing.
+        let mut marks = vec![u32::MAX; count];
         // By value first, each value's list being its walk's work list;
         // turned into lists by block at the end.
         let mut ins = Lists::appending(n, n + count);
         for v in 0..n as u32 {
             for &b in defined_in.of(v as usize) {
-                marks[b as usize].defined = v;
+                marks[b as usize] = v;
             }
             let first = ins.items.len();
             // A block's own definition comes before its uses in SSA form,
             // so a use there does not make the value live in.
             for &b in used_in.of(v as usize) {
                 let m = &mut marks[b as usize];
-                if m.defined != v && m.live_in != v {
-                    m.live_in = v;
+                if *m != v {
+                    *m = v;
                     ins.items.push(b);
                 }
             }
@@ -627,8 +791,8 @@ impl Blocks {
                 next += 1;
                 for &p in preds.of(b as usize) {
                     let m = &mut marks[p as usize];
-                    if m.defined != v && m.live_in != v {
-                        m.live_in = v;
+                    if *m != v {
+                        *m = v;
                         ins.items.push(p);
                     }
                 }
@@ -658,37 +822,41 @@ impl Blocks {
     fn ranges(&self, live_in: &Lists, n: usize) -> Vec<Intervals> {
         let mut ranges: Vec<Intervals> = Vec::with_capacity(n);
         ranges.resize_with(n, Intervals::new);
-        let mut local = BlockRanges {
-            of: vec![BlockRanges::UNSET; n],
-            touched: Vec::new(),
-        };
+        let mut seen = vec![Seen::NONE; n];
         // Blocks in position order, so that each value's intervals arrive
         // sorted.
         for b in self.in_position_order() {
             let info = &self.blocks[b];
-            for &(v, p) in info.defs.of(&self.defs) {
-                local.set(v, |_| (p, p));
-            }
+            let b = b as u32;
             for &(v, p) in info.uses.of(&self.uses) {
-                local.set(v, |e| {
-                    e.map_or((info.start, p), |(from, to)| (from, to.max(p)))
-                });
+                let e = &mut seen[v as usize];
+                e.last_use = if e.used == b { e.last_use.max(p) } else { p };
+                e.used = b;
             }
-            for &v in live_in.of(b) {
-                local.set(v, |e| (info.start, e.map_or(info.start, |(_, to)| to)));
+            for &(v, p) in info.defs.of(&self.defs) {
+                let e = &mut seen[v as usize];
+                e.defined = b;
+                e.def = p;
             }
-            // Live out: live in at a successor (a value live into two
-            // successors is set twice, to the same range).
+            // Live out: live in at a successor.
             for &s in info.succs.of(&self.succs) {
                 for &v in live_in.of(s as usize) {
-                    local.set(v, |e| (e.map_or(info.start, |(from, _)| from), info.end));
+                    seen[v as usize].live_out = b;
                 }
             }
-            // (Each value once: the order does not matter.)
-            while let Some(v) = local.touched.pop() {
-                let range = local.take(v);
-                if let (Some(r), Some(range)) = (ranges.get_mut(v as usize), range) {
-                    push_interval(r, range);
+            // A value has a range here where it is live in or defined:
+            // every block reading it or where it is live out is one of
+            // those (see `live_in`).
+            for &v in live_in.of(b as usize) {
+                let e = &mut seen[v as usize];
+                e.done = b;
+                push_interval(&mut ranges[v as usize], e.range_in(b, info, true));
+            }
+            for &(v, _) in info.defs.of(&self.defs) {
+                let e = &mut seen[v as usize];
+                if e.done != b {
+                    e.done = b;
+                    push_interval(&mut ranges[v as usize], e.range_in(b, info, false));
                 }
             }
             // A PHI's slot is written by the moves on its in-edges.
@@ -702,44 +870,59 @@ impl Blocks {
     }
 }
 
+/// What the block being swept by `Blocks::ranges` holds of a value, each
+/// field valid where the block number beside it is that block's (so
+/// nothing needs clearing between blocks).
+#[derive(Clone, Copy)]
+struct Seen {
+    /// Read in `used`, last at `last_use`.
+    used: u32,
+    last_use: u32,
+    /// Defined in `defined`, at `def` (the last definition, if several).
+    defined: u32,
+    def: u32,
+    /// Live out of `live_out`.
+    live_out: u32,
+    /// Its range in `done` is taken.
+    done: u32,
+}
+
+impl Seen {
+    const NONE: Seen = Seen {
+        used: u32::MAX,
+        last_use: 0,
+        defined: u32::MAX,
+        def: 0,
+        live_out: u32::MAX,
+        done: u32::MAX,
+    };
+
+    /// The value's range in block `b`: from its definition, or the start
+    /// if it is live in (or only read); to its last read (or its
+    /// definition, if later), or the end if it is live out.
+    fn range_in(&self, b: u32, info: &BlockInfo, live_in: bool) -> (u32, u32) {
+        let mut r = (self.defined == b).then_some((self.def, self.def));
+        if self.used == b {
+            let u = self.last_use;
+            r = Some(r.map_or((info.start, u), |(from, to)| (from, to.max(u))));
+        }
+        if live_in {
+            r = Some((info.start, r.map_or(info.start, |(_, to)| to)));
+        }
+        if self.live_out == b {
+            r = Some((r.map_or(info.start, |(from, _)| from), info.end));
+        }
+        r.unwrap_or((info.start, info.start))
+    }
+}
+
 /// A value's live range: sorted, disjoint, inclusive intervals. Most
 /// values live within one block, in one interval, kept inline.
 type Intervals = SmallVec<[(u32, u32); 2]>;
 
-/// The range of each value within the block being visited.
-struct BlockRanges {
-    /// By value: `UNSET` where it has no range in the block.
-    of: Vec<(u32, u32)>,
-    /// The values with a range in this block.
-    touched: Vec<u32>,
-}
-
-impl BlockRanges {
-    /// No range (a real one would need position `u32::MAX`, which would
-    /// take a function of billions of instructions).
-    const UNSET: (u32, u32) = (u32::MAX, u32::MAX);
-
-    fn set(&mut self, v: u32, f: impl FnOnce(Option<(u32, u32)>) -> (u32, u32)) {
-        if let Some(e) = self.of.get_mut(v as usize) {
-            let old = if *e == Self::UNSET {
-                self.touched.push(v);
-                None
-            } else {
-                Some(*e)
-            };
-            *e = f(old);
-        }
-    }
-
-    /// The range of `v` in the block, cleared for the next block.
-    fn take(&mut self, v: u32) -> Option<(u32, u32)> {
-        let e = self.of.get_mut(v as usize)?;
-        Some(std::mem::replace(e, Self::UNSET)).filter(|&r| r != Self::UNSET)
-    }
-}
-
 /// Appends `(from, to)` to intervals that end no later than it starts
-/// (blocks are visited in position order), merging touching ones.
+/// (blocks are visited in position order, and `disjoint_union` takes
+/// intervals in order), merging touching ones.
 fn push_interval(r: &mut Intervals, (from, to): (u32, u32)) {
     match r.last_mut() {
         Some(last) if from <= last.1.saturating_add(1) => last.1 = last.1.max(to),
@@ -753,13 +936,22 @@ fn push_interval(r: &mut Intervals, (from, to): (u32, u32)) {
 fn reads_before_writing(l: &FnLowerer, inst: &Instruction) -> bool {
     use super::ValTy;
     use Instruction as I;
+    // The types `classify` takes for those scalars, answered without it
+    // (most operands have one of them).
+    let plain = |ty: &Type| match ty {
+        Type::IntegerType { bits } => *bits <= 64,
+        Type::PointerType { .. } | Type::FPType(FPType::Single | FPType::Double) => true,
+        _ => false,
+    };
     let scalar = |op: &Operand| {
-        l.classify(&l.type_of_operand(op))
-            .is_ok_and(|t| matches!(t, ValTy::Int(_) | ValTy::Ptr | ValTy::F32 | ValTy::F64))
+        matches!(op, Operand::LocalOperand { ty, .. } if plain(ty))
+            || l.classify_operand(op)
+                .is_ok_and(|t| matches!(t, ValTy::Int(_) | ValTy::Ptr | ValTy::F32 | ValTy::F64))
     };
     let scalar_ty = |ty: &Type| {
-        l.classify(ty)
-            .is_ok_and(|t| matches!(t, ValTy::Int(_) | ValTy::Ptr | ValTy::F32 | ValTy::F64))
+        plain(ty)
+            || l.classify(ty)
+                .is_ok_and(|t| matches!(t, ValTy::Int(_) | ValTy::Ptr | ValTy::F32 | ValTy::F64))
     };
     match inst {
         I::Add(x) => scalar(&x.operand0),
@@ -827,46 +1019,37 @@ pub(super) fn successors(term: &Terminator) -> SmallVec<[&Name; 2]> {
     }
 }
 
-/// The union of two ranges that do not overlap, merging touching
-/// intervals: what sorting their intervals together and merging would
-/// give, by merging the two sorted lists.
-fn union(a: &[(u32, u32)], b: &[(u32, u32)]) -> Intervals {
+/// The union of two ranges, merging touching intervals, where they do not
+/// overlap (`None` where they do): both questions in one merge of the two
+/// sorted lists.
+fn disjoint_union(a: &[(u32, u32)], b: &[(u32, u32)]) -> Option<Intervals> {
     let mut out = Intervals::with_capacity(a.len() + b.len());
     let (mut i, mut j) = (0, 0);
-    while i < a.len() || j < b.len() {
-        let next = match (a.get(i), b.get(j)) {
+    // The end of the last interval taken from each list: an interval of
+    // the other starting no later overlaps it.
+    let (mut end_a, mut end_b) = (None, None);
+    loop {
+        let (next, end, other_end) = match (a.get(i), b.get(j)) {
             (Some(&x), Some(&y)) if y < x => {
                 j += 1;
-                y
+                (y, &mut end_b, end_a)
             }
             (Some(&x), _) => {
                 i += 1;
-                x
+                (x, &mut end_a, end_b)
             }
             (None, Some(&y)) => {
                 j += 1;
-                y
+                (y, &mut end_b, end_a)
             }
-            (None, None) => break,
+            (None, None) => return Some(out),
         };
+        if other_end.is_some_and(|e| next.0 <= e) {
+            return None;
+        }
+        *end = Some(next.1);
         push_interval(&mut out, next);
     }
-    out
-}
-
-fn overlap(a: &[(u32, u32)], b: &[(u32, u32)]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        let (x, y) = (a[i], b[j]);
-        if x.1 < y.0 {
-            i += 1;
-        } else if y.1 < x.0 {
-            j += 1;
-        } else {
-            return true;
-        }
-    }
-    false
 }
 
 /// Merges each PHI with its incoming values where their ranges do not
@@ -904,10 +1087,10 @@ fn coalesce(l: &FnLowerer, reads: &Reads, values: &[Value], ranges: &mut [Interv
                 if has_fixed[gp as usize] && has_fixed[gv as usize] {
                     continue;
                 }
-                if overlap(&ranges[gp as usize], &ranges[gv as usize]) {
+                let Some(merged) = disjoint_union(&ranges[gv as usize], &ranges[gp as usize])
+                else {
                     continue;
-                }
-                let merged = union(&ranges[gv as usize], &ranges[gp as usize]);
+                };
                 ranges[gv as usize] = Intervals::new();
                 ranges[gp as usize] = merged;
                 group[gv as usize] = gp;
@@ -923,13 +1106,6 @@ fn coalesce(l: &FnLowerer, reads: &Reads, values: &[Value], ranges: &mut [Interv
 /// Linear scan over groups by the start of their ranges; a slot range is
 /// free again after the last position of its group.
 fn assign(values: &[Value], ranges: &[Intervals], groups: &[u32], first_free: u32) -> Vec<u32> {
-    struct Group {
-        rep: u32,
-        size: u32,
-        fixed: Option<u32>,
-        start: u32,
-        end: u32,
-    }
     // The parameter slot of each group that holds a parameter, by
     // representative: that of its first parameter.
     let mut fixed_of: Vec<Option<u32>> = vec![None; values.len()];
@@ -938,65 +1114,83 @@ fn assign(values: &[Value], ranges: &[Intervals], groups: &[u32], first_free: u3
             *slot = Some(f);
         }
     }
-    // Each group once, by its representative (which is its own group).
-    let mut list: Vec<Group> = (0..groups.len() as u32)
-        .filter(|&v| groups[v as usize] == v)
-        .map(|rep| {
-            let r = &ranges[rep as usize];
-            let fixed = fixed_of[rep as usize];
-            Group {
-                rep,
-                size: values[rep as usize].size,
-                fixed,
-                start: if fixed.is_some() {
-                    0
-                } else {
-                    r.first().map_or(0, |x| x.0)
-                },
-                end: r.last().map_or(0, |x| x.1),
-            }
-        })
-        .collect();
-    // Parameters first among groups starting together, then by
-    // representative: the order a stable sort of the representatives gave.
-    list.sort_unstable_by_key(|g| (g.start, g.fixed.is_none(), g.rep));
+    // Each group once, by its representative (which is its own group),
+    // with the first and last positions of its range.
+    let mut reps: Vec<u32> = Vec::with_capacity(groups.len());
+    let mut spans: Vec<(u32, u32)> = vec![(0, 0); groups.len()];
+    let mut positions = 0;
+    for (rep, r) in ranges.iter().enumerate() {
+        if groups[rep] == rep as u32 {
+            let (from, to) = match (r.first(), r.last()) {
+                (Some(first), Some(last)) => (first.0, last.1),
+                _ => (0, 0),
+            };
+            let from = if fixed_of[rep].is_some() { 0 } else { from };
+            reps.push(rep as u32);
+            spans[rep] = (from, to);
+            positions = positions.max(to as usize + 1);
+        }
+    }
+    // In the order of their starts, parameters first among groups starting
+    // together, then by representative: the order a stable sort of the
+    // representatives gave. (A parameter starts at 0, the others one
+    // later than their start here.)
+    let order = sort_by_position(&reps, positions + 1, |rep| {
+        spans[rep as usize].0 + u32::from(fixed_of[rep as usize].is_none())
+    });
+    // The groups by their ends: the order in which they expire (among
+    // those ending together, the first placed first). A group ending
+    // before a start also starts before it, so it holds its slots when it
+    // expires there.
+    let expiry = sort_by_position(&order, positions, |rep| spans[rep as usize].1);
+    let mut expired = expiry.iter().peekable();
     let mut slot_of_group: Vec<u32> = vec![0; groups.len()];
     // Free slot ranges by size, each a stack (the last freed is reused
     // first). Values come in few sizes, so a short list.
     let mut free: Vec<(u32, Vec<u32>)> = Vec::new();
-    // Groups holding slots: (end, order of the group in `list`, slot,
-    // size); the first to expire is the one ending first, and among those
-    // ending together the first to start.
-    let mut active: BinaryHeap<Reverse<(u32, u32, u32, u32)>> = BinaryHeap::new();
     let mut next = first_free;
-    for (order, g) in list.iter().enumerate() {
-        while let Some(&Reverse((end, _, slot, size))) = active.peek() {
-            if end >= g.start {
-                break;
-            }
-            active.pop();
+    for &rep in &order {
+        let start = spans[rep as usize].0;
+        while let Some(&g) = expired.next_if(|&&g| spans[g as usize].1 < start) {
+            let (slot, size) = (slot_of_group[g as usize], values[g as usize].size);
             match free.iter_mut().find(|(s, _)| *s == size) {
                 Some((_, slots)) => slots.push(slot),
                 None => free.push((size, vec![slot])),
             }
         }
-        let slot = match g.fixed {
+        let size = values[rep as usize].size;
+        let slot = match fixed_of[rep as usize] {
             Some(s) => s,
             None => match free
                 .iter_mut()
-                .find(|(s, _)| *s == g.size)
+                .find(|(s, _)| *s == size)
                 .and_then(|(_, slots)| slots.pop())
             {
                 Some(s) => s,
                 None => {
                     let s = next;
-                    next += g.size;
+                    next += size;
                     s
                 }
             },
         };
-        slot_of_group[g.rep as usize] = slot;
-        active.push(Reverse((g.end, order as u32, slot, g.size)));
+        slot_of_group[rep as usize] = slot;
     }
     groups.iter().map(|&g| slot_of_group[g as usize]).collect()
+}
+
+/// `items` in increasing order of `key` (below `keys`), those with equal
+/// keys in their order in `items`: a counting sort, in time linear in the
+/// items and keys (positions and values), where sorting took most of the
+/// time of `assign`.
+fn sort_by_position(items: &[u32], keys: usize, key: impl Fn(u32) -> u32) -> Vec<u32> {
+    let mut by_key = Lists::counting(keys);
+    for &item in items {
+        by_key.count(key(item));
+    }
+    by_key.start_filling();
+    for &item in items {
+        by_key.put(key(item), item);
+    }
+    by_key.items
 }
