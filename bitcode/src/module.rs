@@ -206,16 +206,22 @@ impl LazyBodies {
             .ok_or_else(|| Error::new(format!("no body for function #{index}")))?;
         // Each thread keeps its buffers from one body to the next, as the
         // eager reader's workers do. (Taken out while in use, so a body
-        // read inside another on the same thread would get fresh ones.)
+        // read inside another on the same thread would get fresh ones; a
+        // body read while the thread's locals are being destroyed, by an
+        // exit handler, gets fresh ones too.)
         thread_local! {
             static SCRATCH: std::cell::Cell<Option<function::Scratch>> =
                 const { std::cell::Cell::new(None) };
         }
-        let mut scratch = SCRATCH.with(|s| s.take()).unwrap_or_default();
+        let mut scratch = SCRATCH
+            .try_with(|s| s.take())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         let body = self
             .cx
             .read(&self.bytes[self.body_start..], job, &mut scratch);
-        SCRATCH.with(|s| s.set(Some(scratch)));
+        let _ = SCRATCH.try_with(|s| s.set(Some(scratch)));
         let body = body?;
         let mut f = header.clone();
         f.debugloc = body.debugloc;

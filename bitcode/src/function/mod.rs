@@ -596,8 +596,14 @@ impl Pass<'_, '_, '_> {
         }
     }
 
+    /// The value as an operand, moving its name and type into it (an
+    /// operand's type is a reference count: not cloned and dropped again).
     fn operand(v: Value) -> Result<Operand> {
-        Self::operand_typed(v).map(|(op, _)| op)
+        match v {
+            Value::Const(c, _) => Ok(Operand::ConstantOperand(c)),
+            Value::Local(name, ty) => Ok(Operand::LocalOperand { name, ty }),
+            Value::InlineAsm(_) => Err(Error::new("inline assembly used as a value")),
+        }
     }
 
     fn operand_typed(v: Value) -> Result<(Operand, TypeRef)> {
@@ -615,10 +621,10 @@ impl Pass<'_, '_, '_> {
 
     /// An operand that must be a pointer (what memory instructions use).
     fn address(&self, ops: &mut Ops) -> Result<Operand> {
-        let (op, ty) = self.op_typed(ops)?;
-        match ty.as_ref() {
-            Type::PointerType { .. } => Ok(op),
-            _ => Err(Error::new(format!("address of type {ty}"))),
+        let v = self.value_and_type(ops)?;
+        match (&v, v.ty().as_ref()) {
+            (Value::InlineAsm(_), _) | (_, Type::PointerType { .. }) => Self::operand(v),
+            (_, ty) => Err(Error::new(format!("address of type {ty}"))),
         }
     }
 
@@ -641,6 +647,16 @@ impl Pass<'_, '_, '_> {
                 Some(r) if r.code == code::DEBUG_LOC_AGAIN => last_loc.clone(),
                 _ => None,
             };
+            if instrs.capacity() == 0 {
+                // A block's first instruction: its length is known from
+                // the records, so its vector is allocated once.
+                let len = records[k..]
+                    .iter()
+                    .take_while(|r| !is_terminator(r.code))
+                    .filter(|r| !matches!(r.code, code::DEBUG_LOC | code::DEBUG_LOC_AGAIN))
+                    .count();
+                instrs.reserve_exact(len);
+            }
             let block = blocks.len() as u32;
             self.pos.set((block, instrs.len() as u32));
             self.targets.borrow_mut().clear();
