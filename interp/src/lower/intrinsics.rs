@@ -8,9 +8,9 @@ use super::{FnLowerer, LResult, ValTy};
 use crate::bytecode::{ElemKind, Inst, MathOp, Slot, VecOp};
 use crate::code::Helper;
 use crate::host::Resolved;
+use hashbrown::HashMap;
 use llvm_ir::instruction as ins;
 use llvm_ir::{Constant, Operand};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 type LowerFn = fn(&mut FnLowerer, &ins::Call, &Spec) -> LResult<()>;
