@@ -5,9 +5,12 @@
 //! globals block, write the initialisers. Functions are lowered on their
 //! first call ([`FunctionDef::code`]).
 //!
-//! A module loaded lazily ([`LoadedModule::new_lazy`]) has only its module
-//! level read and validated at load; each function body is read from the
-//! bitcode, verified and validated on its first call ([`LoadedModule::body`]).
+//! Bitcode loaded eagerly has its module level read first and then every
+//! body read, verified and validated in one pass per body on all cores
+//! (`read_at_load`). A module loaded lazily ([`LoadedModule::new_lazy`])
+//! has only its module level read and validated at load; each function
+//! body is read from the bitcode, verified and validated when it is
+//! lowered, and dropped after ([`LoadedModule::body`]).
 
 use crate::code::Code;
 use crate::consts::ConstEval;

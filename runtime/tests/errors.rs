@@ -43,6 +43,26 @@ fn jirun(args: &[&Path]) -> Output {
     Command::new(JIRUN).args(args).output().expect("jirun runs")
 }
 
+/// `jirun --lazy MODULE`.
+fn jirun_lazy(module: &Path) -> Output {
+    jirun(&[Path::new("--lazy"), module])
+}
+
+/// Text IR in `inputs` assembled to bitcode without LLVM's verifier, so
+/// that jir's reader is what finds what is wrong with it.
+fn assemble_unverified(ll: &str) -> PathBuf {
+    let bc = scratch(&ll.replace(".ll", ".bc"));
+    let status = Command::new("/usr/lib/llvm-19/bin/llvm-as")
+        .arg("-disable-verify")
+        .arg(inputs().join(ll))
+        .arg("-o")
+        .arg(&bc)
+        .status()
+        .expect("llvm-as runs");
+    assert!(status.success());
+    bc
+}
+
 /// stderr with machine-specific paths replaced, for snapshots.
 fn stderr_of(out: &Output) -> String {
     let s = String::from_utf8_lossy(&out.stderr).into_owned();
@@ -95,15 +115,7 @@ fn truncated_bitcode() {
 fn malformed_module_with_debug_info_is_an_error_not_an_abort() {
     let ll = inputs().join("undominated_use_with_debug_info.ll");
     // As text, and as bitcode written without verifying it.
-    let bc = scratch("undominated_use_with_debug_info.bc");
-    let status = Command::new("/usr/lib/llvm-19/bin/llvm-as")
-        .arg("-disable-verify")
-        .arg(&ll)
-        .arg("-o")
-        .arg(&bc)
-        .status()
-        .expect("llvm-as runs");
-    assert!(status.success());
+    let bc = assemble_unverified("undominated_use_with_debug_info.ll");
     // Text goes through LLVM's verifier, bitcode through jir's reader.
     let err = assert_error(&jirun(&[&ll]), 65);
     assert!(
@@ -123,15 +135,7 @@ fn malformed_module_with_debug_info_is_an_error_not_an_abort() {
 fn a_body_that_does_not_read_is_reported_before_an_unsupported_one() {
     // Bodies are read and validated together, on all cores; the error is
     // still the one reading the module whole and then validating it gives.
-    let bc = scratch("unsupported_then_undominated.bc");
-    let status = Command::new("/usr/lib/llvm-19/bin/llvm-as")
-        .arg("-disable-verify")
-        .arg(inputs().join("unsupported_then_undominated.ll"))
-        .arg("-o")
-        .arg(&bc)
-        .status()
-        .expect("llvm-as runs");
-    assert!(status.success());
+    let bc = assemble_unverified("unsupported_then_undominated.ll");
     let err = assert_error(&jirun(&[&bc]), 65);
     assert!(
         err.ends_with("not a valid LLVM module: %b does not dominate its use in block %entry in function @main\n"),
@@ -245,12 +249,7 @@ fn lazy_load_locates_a_trap_in_a_body_it_no_longer_holds() {
     // A lazy module drops each body once lowered; the trap's location
     // (block, instruction, source line) comes from reading it again.
     let bc = bitcode("unreachable.c", "-O0");
-    let out = Command::new(JIRUN)
-        .arg("--lazy")
-        .arg(&bc)
-        .output()
-        .expect("jirun runs");
-    let err = assert_error(&out, 72);
+    let err = assert_error(&jirun_lazy(&bc), 72);
     insta::assert_snapshot!(err, @"jirun: trap: reached `unreachable` in function @classify, block %7, instruction 0 (unreachable), at tests/inputs/unreachable.c:6:14");
 }
 
@@ -307,12 +306,7 @@ fn usage_errors() {
 #[test]
 fn lazy_load_reports_an_unsupported_function_when_first_called() {
     let bc = bitcode("unknown_intrinsic.ll", "-O0");
-    let out = Command::new(JIRUN)
-        .arg("--lazy")
-        .arg(&bc)
-        .output()
-        .expect("jirun runs");
-    let err = assert_error(&out, 68);
+    let err = assert_error(&jirun_lazy(&bc), 68);
     insta::assert_snapshot!(err, @"jirun: unsupported: intrinsic @llvm.x86.sse2.pause in function @spin, block %entry, instruction 0 (call) (called from function @main, block %0, instruction 0 (call))");
 }
 
