@@ -155,6 +155,19 @@ fn parse(bytes: Cow<'_, [u8]>, name: &str, reading: Reading) -> Result<Parsed, L
     }
 }
 
+/// Reads body `index` of a module opened lazily (`header` is its function
+/// without blocks), with the module's types; a panic in the reader is an
+/// error too.
+pub(crate) fn read_body(
+    bodies: &jir_bitcode::LazyBodies,
+    index: usize,
+    header: &llvm_ir::Function,
+) -> Result<(llvm_ir::Function, std::sync::Arc<llvm_ir::types::Types>), String> {
+    quietly(|| bodies.function(index, header))
+        .map_err(|panic| format!("cannot read the body ({panic})"))
+        .and_then(|r| r.map_err(|e| e.to_string()))
+}
+
 /// A bitcode reader's error (its first line) as a load error of `name`.
 pub(crate) fn bitcode_error(name: &str, reason: &str) -> LoadError {
     LoadError::Parse {

@@ -499,11 +499,8 @@ impl LoadedModule {
             self.ir.functions.get(index).ok_or_else(|| {
                 LowerError::new("?", format!("no function #{index} in the module"))
             })?;
-        let name = || header.name.as_str();
-        let (func, types) = crate::load::quietly(|| lazy.function(index, header))
-            .map_err(|panic| format!("cannot read the body ({panic})"))
-            .and_then(|r| r.map_err(|e| e.to_string()))
-            .map_err(|e| LowerError::new(name(), e))?;
+        let (func, types) = crate::load::read_body(lazy, index, header)
+            .map_err(|e| LowerError::new(&header.name, e))?;
         crate::validate::validate_lazy_body(&types, &self.layout, &func)?;
         Ok(Body::Read {
             func: Box::new(func),

@@ -254,9 +254,7 @@ pub(crate) fn read_and_validate(
         .collect();
     let headers = &ir.functions;
     crate::parallel::for_each(&sizes, MIN_INSTRUCTIONS_PER_THREAD, |i| {
-        let body = crate::load::quietly(|| bodies.function(i, &headers[i]))
-            .map_err(|panic| format!("cannot read the body of @{} ({panic})", headers[i].name))
-            .and_then(|r| r.map_err(|e| e.to_string()));
+        let body = crate::load::read_body(bodies, i, &headers[i]);
         if let (Ok((func, types)), Ok(layout)) = (&body, &level) {
             if let Err(e) = guarded_validate(types, layout, func) {
                 let _ = invalid[i].set(e);
