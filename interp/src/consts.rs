@@ -124,20 +124,18 @@ impl<'m> ConstEval<'m> {
             let n = out.len().min(8);
             out[..n].copy_from_slice(&v.to_le_bytes()[..n]);
         };
+        if let Some(word) = scalar_word(c) {
+            put(out, word);
+            return Ok(());
+        }
         match c {
-            Constant::Int { bits, value } => {
-                if *bits > 64 {
-                    return unsupported(format!("i{bits} constant"));
-                }
-                put(out, *value);
-            }
+            // Up to 64 bits, `scalar_word`.
+            Constant::Int { bits, .. } => return unsupported(format!("i{bits} constant")),
             Constant::WideInt { words, .. } => {
                 let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
                 let n = out.len().min(bytes.len());
                 out[..n].copy_from_slice(&bytes[..n]);
             }
-            Constant::Float(Float::Single(f)) => put(out, f.to_bits() as u64),
-            Constant::Float(Float::Double(f)) => put(out, f.to_bits()),
             Constant::Float(Float::Half(b)) | Constant::Float(Float::BFloat(b)) => {
                 put(out, *b as u64)
             }
@@ -378,6 +376,19 @@ impl<'m> ConstEval<'m> {
         let v = self.scalar(c)?;
         let bits = bits_of(&ty);
         Ok(sext(v, bits))
+    }
+}
+
+/// The memory image of an integer constant of up to 64 bits, a float or
+/// a double, as a little-endian word: what [`ConstEval::write`] puts in
+/// memory and what a frame slot holds. (Integer constants are held masked
+/// to their width, so the bytes past the store size are zero.)
+pub(crate) fn scalar_word(c: &Constant) -> Option<u64> {
+    match c {
+        Constant::Int { bits, value } if *bits <= 64 => Some(*value),
+        Constant::Float(Float::Single(f)) => Some(u64::from(f.to_bits())),
+        Constant::Float(Float::Double(f)) => Some(f.to_bits()),
+        _ => None,
     }
 }
 

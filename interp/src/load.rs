@@ -148,7 +148,7 @@ fn parse(bytes: Cow<'_, [u8]>, name: &str, reading: Reading) -> Result<Parsed, L
                     path: format!("{name}{pos}"),
                     reason: msg.to_string(),
                 }),
-                None => Err(bitcode_error(name, &line)),
+                None => Err(reader_error(name, &line)),
             }
         }
         Err(panic) => Err(parse_error(format!("cannot convert the module: {panic}"))),
@@ -168,8 +168,8 @@ pub(crate) fn read_body(
         .and_then(|r| r.map_err(|e| e.to_string()))
 }
 
-/// A bitcode reader's error (its first line) as a load error of `name`.
-pub(crate) fn bitcode_error(name: &str, reason: &str) -> LoadError {
+/// A reader's error message (its first line) as a parse error of `name`.
+pub(crate) fn reader_error(name: &str, reason: &str) -> LoadError {
     LoadError::Parse {
         path: name.to_string(),
         reason: first_line(reason).trim_start_matches("error: ").to_string(),

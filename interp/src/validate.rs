@@ -266,7 +266,7 @@ pub(crate) fn read_and_validate(
     for body in read {
         match body.into_inner() {
             Some(Ok(func)) => functions.push(func),
-            Some(Err(e)) => return Err(crate::load::bitcode_error(&ir.name, &e)),
+            Some(Err(e)) => return Err(crate::load::reader_error(&ir.name, &e)),
             None => return Err(LoadError::Internal("a function body was not read".into())),
         }
     }

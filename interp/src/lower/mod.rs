@@ -308,7 +308,7 @@ impl<'m> FnLowerer<'m> {
     /// address of a thread-local global is not a constant: it is computed
     /// for the running thread.
     pub fn constant(&mut self, c: &Constant) -> LResult<Slot> {
-        if let Some(word) = scalar_constant_word(c) {
+        if let Some(word) = crate::consts::scalar_word(c) {
             return Ok(self.const_words(&[word]));
         }
         if let Some(s) = self.thread_local_address(c)? {
@@ -965,25 +965,6 @@ impl<'m> FnLowerer<'m> {
         crate::bytecode::verify(&code)
             .map_err(|e| format!("internal: bytecode failed verification: {e}"))?;
         Ok(code)
-    }
-}
-
-/// The frame word of the commonest constants, without laying them out in
-/// memory first: what `ConstEval::write` puts in their store size (an
-/// integer's low bytes, a float's bits), the rest of the word zero.
-fn scalar_constant_word(c: &Constant) -> Option<u64> {
-    match c {
-        Constant::Int { bits, value } if *bits <= 64 => {
-            let store_bits = bits.div_ceil(8) * 8;
-            Some(if store_bits >= 64 {
-                *value
-            } else {
-                value & ((1u64 << store_bits) - 1)
-            })
-        }
-        Constant::Float(llvm_ir::constant::Float::Double(f)) => Some(f.to_bits()),
-        Constant::Float(llvm_ir::constant::Float::Single(f)) => Some(u64::from(f.to_bits())),
-        _ => None,
     }
 }
 
