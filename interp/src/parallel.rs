@@ -22,14 +22,20 @@ pub(crate) fn for_each(sizes: &[usize], min_per_thread: usize, job: impl Fn(usiz
     let mut order: Vec<usize> = (0..sizes.len()).collect();
     order.sort_unstable_by_key(|&i| std::cmp::Reverse(sizes[i]));
     let next = AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    job(i);
-                }
-            });
+    let worker = || {
+        while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+            job(i);
         }
+    };
+    // The calling thread is one of the workers: a thread fewer to start,
+    // and what it allocates stays with its own heap (a worker's heap is
+    // abandoned when it exits, and freeing into it later is the allocator's
+    // slower cross-thread path).
+    std::thread::scope(|scope| {
+        for _ in 1..threads {
+            scope.spawn(worker);
+        }
+        worker();
     });
 }
 

@@ -123,6 +123,7 @@ pub(crate) struct Scratch {
     ops: Vec<u64>,
     flat: Vec<u64>,
     records: Vec<Stored>,
+    defined: Vec<usize>,
 }
 
 /// What a function body reads to.
@@ -150,23 +151,29 @@ pub(crate) fn read<'d>(
     // function's own, from id `first_local` on.
     let first_local = module.values.len();
     let mut values: Vec<Value> = Vec::new();
-    let Scratch { ops, flat, records } = scratch;
-    let (mut ops, mut flat, mut records) = (
+    let Scratch {
+        ops,
+        flat,
+        records,
+        defined,
+    } = scratch;
+    let (mut ops, mut flat, mut records, mut defined) = (
         std::mem::take(ops),
         std::mem::take(flat),
         std::mem::take(records),
+        std::mem::take(defined),
     );
     flat.clear();
     records.clear();
+    defined.clear();
     let mut block_count = 0usize;
     let mut constants_seen = false;
     // Value ids of arguments come first; constants and results follow.
     for (i, ty) in param_types.iter().enumerate() {
         values.push(Value::Local(Name::Number(i), ty.clone()));
     }
-    // Which local value ids instructions define, in order, as indexes
-    // into `records`.
-    let mut defined: Vec<usize> = Vec::new();
+    // `defined`: which local value ids instructions define, in order, as
+    // indexes into `records`.
     let mut value_names: Vec<(u64, String)> = Vec::new();
     let mut subprogram = None;
     let mut block_labels: Vec<(u64, String)> = Vec::new();
@@ -230,11 +237,19 @@ pub(crate) fn read<'d>(
     let Type::FuncType { result_type, .. } = fn_type.as_ref() else {
         return Err(Error::new("function without a function type"));
     };
+    // Sized up front: results are counted, and every use is a field of a
+    // record, so none of these grows while the blocks are built.
+    values.reserve_exact(defined.len());
+    let facts = Facts {
+        defs: Vec::with_capacity(defined.len()),
+        succs: Vec::with_capacity(block_count),
+        ..Facts::default()
+    };
     let mut pass = Pass {
-        facts: Facts::default(),
+        facts,
         pos: Cell::new((0, 0)),
         use_at: Cell::new(None),
-        uses: RefCell::new(Vec::new()),
+        uses: RefCell::new(Vec::with_capacity(flat.len())),
         targets: RefCell::new(SmallVec::new()),
         ret_type: result_type.clone(),
         metadata,
@@ -269,6 +284,7 @@ pub(crate) fn read<'d>(
         ops,
         flat: std::mem::take(&mut pass.flat),
         records,
+        defined,
     };
     let blocks = blocks?;
     Ok(Body {
