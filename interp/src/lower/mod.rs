@@ -557,10 +557,10 @@ impl<'m> FnLowerer<'m> {
 
     /// Gives every parameter and every instruction result its slots (see
     /// `slots.rs`), and the folded addresses their base slots.
-    fn assign_slots(&mut self, folded: &HashMap<Name, (Name, i64)>) -> LResult<()> {
+    fn assign_slots(&mut self, folded: &Folded) -> LResult<()> {
         let mut aliases = slots::Aliases::new();
-        for (g, (base, _)) in folded {
-            aliases.insert(g.clone(), smallvec::smallvec![base.clone()]);
+        for (g, (base, _)) in folded.iter() {
+            aliases.push((g, smallvec::smallvec![base.clone()]));
         }
         for (c, operands) in self.fused_compares.iter() {
             let mut to = smallvec::SmallVec::new();
@@ -572,16 +572,16 @@ impl<'m> FnLowerer<'m> {
                     }
                 }
             }
-            aliases.insert(c, to);
+            aliases.push((c, to));
         }
         let a = slots::allocate(self, &aliases)?;
         self.values = a.values;
         self.param_slots = a.param_slots;
         self.va_slot = a.va_slot;
         self.next_slot = a.value_slots;
-        for (g, (base, off)) in folded {
+        for (g, (base, off)) in folded.iter() {
             let slot = self.dest(base)?;
-            self.folded_addr.insert(g.clone(), (slot, *off));
+            self.folded_addr.insert(g, (slot, *off));
         }
         Ok(())
     }
@@ -639,8 +639,8 @@ impl<'m> FnLowerer<'m> {
     /// Decides which compares fuse into branches and which constant-offset
     /// address computations fold into their loads and stores; returns the
     /// folded addresses as (base value, offset).
-    fn plan_folding(&mut self) -> HashMap<Name, (Name, i64)> {
-        let mut folded: HashMap<Name, (Name, i64)> = HashMap::new();
+    fn plan_folding(&mut self) -> Folded {
+        let mut folded = Folded::new();
         let func: &'m Function = self.func;
         for bb in &func.basic_blocks {
             if let Terminator::CondBr(br) = &bb.term {
@@ -665,7 +665,7 @@ impl<'m> FnLowerer<'m> {
             }
         }
         // Address uses: loads and stores whose address is a GEP result.
-        let mut address_uses: HashMap<Name, u32> = HashMap::new();
+        let mut address_uses: NameMap<u32> = NameMap::new();
         // Each GEP's constant offset, worked out once (it walks the types).
         let mut constant_offsets: NameMap<i64> = NameMap::new();
         for bb in &self.func.basic_blocks {
@@ -684,21 +684,21 @@ impl<'m> FnLowerer<'m> {
                     _ => None,
                 };
                 if let Some(Operand::LocalOperand { name, .. }) = addr {
-                    *address_uses.entry(name.clone()).or_default() += 1;
+                    *address_uses.or_default(name) += 1;
                 }
                 // A store of the GEP result as a value is a value use.
             }
         }
         // Values stored as values (not as addresses), found once: a GEP
         // result stored somewhere must stay materialised.
-        let stored_as_values: hashbrown::HashSet<&Name> = self
+        let stored_as_values: NameMap<(), &Name> = self
             .func
             .basic_blocks
             .iter()
             .flat_map(|b| &b.instrs)
             .filter_map(|i| match i {
                 Instruction::Store(s) => match &s.value {
-                    Operand::LocalOperand { name, .. } => Some(name),
+                    Operand::LocalOperand { name, .. } => Some((name, ())),
                     _ => None,
                 },
                 _ => None,
@@ -713,7 +713,7 @@ impl<'m> FnLowerer<'m> {
                         continue;
                     }
                     // Only fold when the stored value is not the address itself.
-                    if stored_as_values.contains(&g.dest) {
+                    if stored_as_values.contains_key(&g.dest) {
                         continue;
                     }
                     if let Some(&off) = constant_offsets.get(&g.dest) {
@@ -742,7 +742,7 @@ impl<'m> FnLowerer<'m> {
         &mut self,
         g: &'m llvm_ir::instruction::GetElementPtr,
         siblings: &mut Vec<(SiblingKey<'m>, Name, i64)>,
-        folded: &mut HashMap<Name, (Name, i64)>,
+        folded: &mut Folded,
     ) {
         let Some(last_var) = g.indices.iter().rposition(|i| self.const_int(i).is_none()) else {
             return;
@@ -970,7 +970,11 @@ impl<'m> FnLowerer<'m> {
 
 /// The base value and offset of an address operand for folding (constants
 /// cannot be materialised before the lowering starts).
-fn folded_base(folded: &HashMap<Name, (Name, i64)>, op: &Operand) -> Option<(Name, i64)> {
+/// The addresses folded into their uses: each GEP result with its base
+/// value and constant offset.
+type Folded = NameMap<(Name, i64)>;
+
+fn folded_base(folded: &Folded, op: &Operand) -> Option<(Name, i64)> {
     match op {
         Operand::LocalOperand { name, .. } => Some(
             folded

@@ -133,6 +133,16 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
     }
 }
 
+impl<V, K: Borrow<Name> + Hash + Eq> FromIterator<(K, V)> for NameMap<V, K> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(entries: I) -> Self {
+        let mut map = Self::new();
+        for (k, v) in entries {
+            map.insert(k, v);
+        }
+        map
+    }
+}
+
 impl<V> NameMap<V> {
     /// `name`'s value, inserting `V::default()` first if it has none.
     #[inline]

@@ -38,7 +38,6 @@
 use super::names::NameMap;
 use super::{FnLowerer, LResult};
 use crate::bytecode::Slot;
-use hashbrown::HashMap;
 use llvm_ir::types::FPType;
 use llvm_ir::types::Typed;
 use llvm_ir::{Instruction, Name, Operand, Terminator, Type};
@@ -53,8 +52,9 @@ pub(super) struct Allocation {
     pub va_slot: Option<Slot>,
 }
 
-/// Values that stand for others: their uses are uses of these names.
-pub(super) type Aliases = HashMap<Name, SmallVec<[Name; 2]>>;
+/// Values that stand for others: their uses are uses of these names. Each
+/// name once (a folded address or a fused compare), so a list.
+pub(super) type Aliases = Vec<(Name, SmallVec<[Name; 2]>)>;
 
 /// One value: its size in slots, and whether it is a parameter
 /// (parameters arrive in fixed slots).
