@@ -203,10 +203,7 @@ pub fn check_instruction(
         _ => {}
     }
     // The result and every operand must have a type we can hold.
-    let result_ty = inst.get_type(types);
-    if !matches!(result_ty.as_ref(), Type::VoidType) && !matches!(inst, I::Call(_)) {
-        classify(types, layout, &result_ty)?;
-    }
+    check_result(types, layout, inst)?;
     if let I::Call(c) = inst {
         let ret = c.function_ty.as_ref();
         if let Type::FuncType { result_type, .. } = ret {
@@ -225,6 +222,82 @@ pub fn check_instruction(
         }
     });
     err
+}
+
+/// Checks the type of `inst`'s result (a call's is checked with its
+/// callee's type). Where that type is an operand's (checked with the
+/// operands) or a field of the instruction, it is not built: `get_type`
+/// makes a new reference to a type the whole module shares, and for a
+/// constant operand looks its type up.
+fn check_result(types: &Types, layout: &DataLayout, inst: &Instruction) -> Result<(), String> {
+    use Instruction as I;
+    let ty = match inst {
+        I::Add(_)
+        | I::Sub(_)
+        | I::Mul(_)
+        | I::UDiv(_)
+        | I::SDiv(_)
+        | I::URem(_)
+        | I::SRem(_)
+        | I::And(_)
+        | I::Or(_)
+        | I::Xor(_)
+        | I::Shl(_)
+        | I::LShr(_)
+        | I::AShr(_)
+        | I::FAdd(_)
+        | I::FSub(_)
+        | I::FMul(_)
+        | I::FDiv(_)
+        | I::FRem(_)
+        | I::FNeg(_)
+        | I::Freeze(_)
+        | I::Select(_) => return Ok(()),
+        I::Store(_) | I::Fence(_) | I::Call(_) => return Ok(()),
+        // An `i1` or a pointer, unless an operand is a vector.
+        I::ICmp(c) if scalar_operand(&c.operand0) => return Ok(()),
+        I::FCmp(c) if scalar_operand(&c.operand0) => return Ok(()),
+        I::GetElementPtr(g)
+            if scalar_operand(&g.address) && g.indices.iter().all(scalar_operand) =>
+        {
+            return Ok(())
+        }
+        I::Load(l) => &l.loaded_ty,
+        I::Phi(p) => &p.to_type,
+        I::Trunc(c) => &c.to_type,
+        I::ZExt(c) => &c.to_type,
+        I::SExt(c) => &c.to_type,
+        I::FPTrunc(c) => &c.to_type,
+        I::FPExt(c) => &c.to_type,
+        I::FPToUI(c) => &c.to_type,
+        I::FPToSI(c) => &c.to_type,
+        I::UIToFP(c) => &c.to_type,
+        I::SIToFP(c) => &c.to_type,
+        I::PtrToInt(c) => &c.to_type,
+        I::IntToPtr(c) => &c.to_type,
+        I::BitCast(c) => &c.to_type,
+        I::AddrSpaceCast(c) => &c.to_type,
+        _ => {
+            let ty = inst.get_type(types);
+            if matches!(ty.as_ref(), Type::VoidType) {
+                return Ok(());
+            }
+            return classify(types, layout, &ty).map(drop);
+        }
+    };
+    classify(types, layout, ty).map(drop)
+}
+
+/// Whether `op` is known not to be a vector without building its type.
+fn scalar_operand(op: &Operand) -> bool {
+    match op {
+        Operand::LocalOperand { ty, .. } => !matches!(ty.as_ref(), Type::VectorType { .. }),
+        Operand::ConstantOperand(c) => matches!(
+            c.as_ref(),
+            Constant::Int { .. } | Constant::Float(_) | Constant::GlobalReference { .. }
+        ),
+        Operand::MetadataOperand => false,
+    }
 }
 
 /// Checks one terminator against what the lowering supports.
