@@ -685,9 +685,12 @@ impl Pass<'_, '_, '_> {
             self.flat = flat;
             match built.map_err(|e| e.with_suffix(format_args!("(record {})", rec.code)))? {
                 Either::Left((inst, ty)) => {
+                    // Pushed first and checked in place: moved once.
+                    instrs.push(inst);
+                    let (inst, before) = instrs.split_last().expect("just pushed");
                     let phi = matches!(inst, Instruction::Phi(_));
                     if phi
-                        && instrs
+                        && before
                             .last()
                             .is_some_and(|i| !matches!(i, Instruction::Phi(_)))
                     {
@@ -701,11 +704,10 @@ impl Pass<'_, '_, '_> {
                         self.facts.phis.push((block, incoming));
                     }
                     if matches!(inst, Instruction::LandingPad(_))
-                        && instrs.iter().all(|i| matches!(i, Instruction::Phi(_)))
+                        && before.iter().all(|i| matches!(i, Instruction::Phi(_)))
                     {
                         self.facts.landing_pads.push(block);
                     }
-                    instrs.push(inst);
                     self.push_result(rec, ty);
                 }
                 Either::Right((term, ty)) => {

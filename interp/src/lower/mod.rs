@@ -197,6 +197,9 @@ impl<'m> FnLowerer<'m> {
     ) -> Self {
         // Sized from the start: growing these was a good part of lowering.
         let instructions = crate::parallel::instructions(func);
+        // Local names are numbered from 0 over parameters, blocks and
+        // results.
+        let names = instructions + func.parameters.len();
         FnLowerer {
             m,
             types,
@@ -227,8 +230,8 @@ impl<'m> FnLowerer<'m> {
             static_frame_size: 0,
             static_frame_align: 16,
             use_counts: NameMap::new(),
-            folded_addr: NameMap::new(),
-            fused_compares: NameMap::new(),
+            folded_addr: NameMap::sized_for(names),
+            fused_compares: NameMap::sized_for(names),
             deferred_edges: Vec::new(),
             edge_labels: 0,
             block_begin: 0,
@@ -239,7 +242,7 @@ impl<'m> FnLowerer<'m> {
             tail_position: false,
             handler_fixups: Vec::new(),
             landing_pads: Vec::new(),
-            pad_of_block: NameMap::new(),
+            pad_of_block: NameMap::sized_for(names),
             type_ids: Vec::new(),
             external_tls: Vec::new(),
         }
@@ -640,8 +643,9 @@ impl<'m> FnLowerer<'m> {
     /// address computations fold into their loads and stores; returns the
     /// folded addresses as (base value, offset).
     fn plan_folding(&mut self) -> Folded {
-        let mut folded = Folded::new();
         let func: &'m Function = self.func;
+        let names = crate::parallel::instructions(func) + func.parameters.len();
+        let mut folded = Folded::sized_for(names);
         for bb in &func.basic_blocks {
             if let Terminator::CondBr(br) = &bb.term {
                 if let Operand::LocalOperand { name, .. } = &br.condition {
@@ -665,11 +669,19 @@ impl<'m> FnLowerer<'m> {
             }
         }
         // Address uses: loads and stores whose address is a GEP result.
-        let mut address_uses: NameMap<u32> = NameMap::new();
+        let mut address_uses: NameMap<u32> = NameMap::sized_for(names);
         // Each GEP's constant offset, worked out once (it walks the types).
-        let mut constant_offsets: NameMap<i64> = NameMap::new();
-        for bb in &self.func.basic_blocks {
+        let mut constant_offsets: NameMap<i64> = NameMap::sized_for(names);
+        // Values stored as values (not as addresses): a GEP result stored
+        // somewhere must stay materialised.
+        let mut stored_as_values: NameMap<(), &Name> = NameMap::sized_for(names);
+        for bb in &func.basic_blocks {
             for inst in &bb.instrs {
+                if let Instruction::Store(s) = inst {
+                    if let Operand::LocalOperand { name, .. } = &s.value {
+                        stored_as_values.insert(name, ());
+                    }
+                }
                 let addr = match inst {
                     Instruction::Load(l) => Some(&l.address),
                     Instruction::Store(s) => Some(&s.address),
@@ -686,24 +698,8 @@ impl<'m> FnLowerer<'m> {
                 if let Some(Operand::LocalOperand { name, .. }) = addr {
                     *address_uses.or_default(name) += 1;
                 }
-                // A store of the GEP result as a value is a value use.
             }
         }
-        // Values stored as values (not as addresses), found once: a GEP
-        // result stored somewhere must stay materialised.
-        let stored_as_values: NameMap<(), &Name> = self
-            .func
-            .basic_blocks
-            .iter()
-            .flat_map(|b| &b.instrs)
-            .filter_map(|i| match i {
-                Instruction::Store(s) => match &s.value {
-                    Operand::LocalOperand { name, .. } => Some((name, ())),
-                    _ => None,
-                },
-                _ => None,
-            })
-            .collect();
         let mut siblings: Vec<(SiblingKey<'m>, Name, i64)> = Vec::new();
         for bb in &func.basic_blocks {
             for inst in &bb.instrs {

@@ -16,6 +16,8 @@ use std::hash::Hash;
 pub(crate) struct NameMap<V, K = Name> {
     numbered: Vec<Option<V>>,
     named: HashMap<K, V>,
+    /// The length the vector takes when it first grows (see `sized_for`).
+    first_len: usize,
 }
 
 /// Numbers past this go through the hash map: a function's numbers are
@@ -27,6 +29,7 @@ impl<V, K> Default for NameMap<V, K> {
         NameMap {
             numbered: Vec::new(),
             named: HashMap::new(),
+            first_len: 16,
         }
     }
 }
@@ -45,6 +48,18 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
         NameMap {
             numbered,
             named: HashMap::new(),
+            first_len: 16,
+        }
+    }
+
+    /// A map for names numbered below `n` mostly, which may stay empty:
+    /// nothing is allocated until the first number is inserted, and then
+    /// the vector is allocated at that length at once (growing it a step at
+    /// a time cost more than a function's share of it).
+    pub fn sized_for(n: usize) -> Self {
+        NameMap {
+            first_len: n.clamp(16, DENSE_LIMIT),
+            ..Self::default()
         }
     }
 
@@ -103,7 +118,7 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
     /// growing to `n + 1` each time sent every one down the slow path.
     fn grow_to(&mut self, n: usize) {
         if self.numbered.len() <= n {
-            let len = (n + 1).max(self.numbered.len() * 3 / 2).max(16);
+            let len = (n + 1).max(self.numbered.len() * 3 / 2).max(self.first_len);
             self.numbered
                 .resize_with(len.min(DENSE_LIMIT).max(n + 1), || None);
         }
@@ -119,6 +134,7 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
                 .iter()
                 .filter_map(|(k, v)| Some((k.borrow().clone(), f(v)?)))
                 .collect(),
+            first_len: self.first_len,
         }
     }
 
@@ -130,16 +146,6 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
             .enumerate()
             .filter_map(|(n, v)| Some((Name::Number(n), v.as_ref()?)));
         numbered.chain(self.named.iter().map(|(k, v)| (k.borrow().clone(), v)))
-    }
-}
-
-impl<V, K: Borrow<Name> + Hash + Eq> FromIterator<(K, V)> for NameMap<V, K> {
-    fn from_iter<I: IntoIterator<Item = (K, V)>>(entries: I) -> Self {
-        let mut map = Self::new();
-        for (k, v) in entries {
-            map.insert(k, v);
-        }
-        map
     }
 }
 
