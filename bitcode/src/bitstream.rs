@@ -65,9 +65,16 @@ impl<'a> Bits<'a> {
     /// Loads the next (up to) 8 bytes; `cur` must be used up.
     fn load(&mut self) {
         let rest = &self.data[self.next..];
-        let n = rest.len().min(8);
+        // A whole word as one load (a copy of variable length is a call).
+        if let Some(word) = rest.first_chunk::<8>() {
+            self.cur = u64::from_le_bytes(*word);
+            self.avail = 64;
+            self.next += 8;
+            return;
+        }
+        let n = rest.len();
         let mut word = [0u8; 8];
-        word[..n].copy_from_slice(&rest[..n]);
+        word[..n].copy_from_slice(rest);
         self.cur = u64::from_le_bytes(word);
         self.avail = n as u32 * 8;
         self.next += n;
