@@ -119,7 +119,8 @@ impl DomTree {
         let mut order = Vec::with_capacity(n);
         if n > 0 {
             let mut seen = vec![false; n];
-            let mut stack = vec![(0u32, 0usize)];
+            let mut stack = Vec::with_capacity(n);
+            stack.push((0u32, 0usize));
             seen[0] = true;
             while let Some((b, next)) = stack.last_mut() {
                 match succs[*b as usize].get(*next) {
@@ -185,7 +186,8 @@ impl DomTree {
         let mut leave = vec![NONE; n];
         if n > 0 {
             let mut clock = 0u32;
-            let mut stack = vec![(0u32, 0usize)];
+            let mut stack = Vec::with_capacity(n);
+            stack.push((0u32, 0usize));
             enter[0] = 0;
             while let Some((b, next)) = stack.last_mut() {
                 match children[*b as usize].get(*next) {

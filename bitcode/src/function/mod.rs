@@ -262,7 +262,7 @@ pub(crate) fn read<'d>(
         inst_num: first_result as u32,
         flat,
         result_of: vec![None; defined.len()],
-        block_names: Vec::new(),
+        block_names: Vec::with_capacity(block_count),
     };
     pass.name_everything(
         &mut records,

@@ -5,7 +5,7 @@
 //! condition holds and falls through otherwise; an edge that carries PHI
 //! moves gets a small edge block (moves, then a jump).
 
-use super::phi::{sequentialise, Move};
+use super::phi::{sequentialise, Move, Moves};
 use super::{FnLowerer, LResult, ValTy};
 use crate::bytecode::{FloatPredicate, Inst, Slot, SwitchTable, Target};
 use llvm_ir::instruction as ins;
@@ -33,7 +33,7 @@ pub(super) fn fusable_float_compare(l: &FnLowerer, c: &ins::FCmp) -> bool {
 }
 
 /// The moves PHIs in `succ` need on the edge from `pred`.
-pub(super) fn edge_moves(l: &mut FnLowerer, pred: &Name, succ: &Name) -> LResult<Vec<Move>> {
+pub(super) fn edge_moves(l: &mut FnLowerer, pred: &Name, succ: &Name) -> LResult<Moves> {
     let func = l.func;
     let block = l
         .block_index
@@ -42,7 +42,7 @@ pub(super) fn edge_moves(l: &mut FnLowerer, pred: &Name, succ: &Name) -> LResult
     let Some(block) = block else {
         return Err(format!("branch to unknown block %{succ}"));
     };
-    let mut moves = Vec::new();
+    let mut moves = Moves::new();
     for inst in &block.instrs {
         let Instruction::Phi(phi) = inst else { break };
         let Some((value, _)) = phi.incoming_values.iter().find(|(_, b)| b == pred) else {
@@ -74,7 +74,7 @@ pub(super) fn edge_block_label(l: &mut FnLowerer) -> Name {
 /// Queues the edge block `label`: `moves`, then a jump to `dest`. Edge
 /// blocks go after the function's last block, out of the way of the paths
 /// that fall through.
-pub(super) fn defer_edge_block(l: &mut FnLowerer, label: Name, moves: Vec<Move>, dest: &Name) {
+pub(super) fn defer_edge_block(l: &mut FnLowerer, label: Name, moves: Moves, dest: &Name) {
     l.deferred_edges.push((label, dest.clone(), moves));
 }
 
@@ -89,13 +89,12 @@ pub(super) fn emit_deferred_edge_blocks(l: &mut FnLowerer) {
 }
 
 fn emit_moves(l: &mut FnLowerer, moves: &[Move]) {
-    let mut temps = Vec::new();
-    let seq = sequentialise(moves, |n| {
-        let t = l.temp(n);
-        temps.push(t);
-        t
-    });
-    for m in seq {
+    // One move is its own sequence (edge_moves leaves out the no-ops).
+    if let [m] = moves {
+        l.emit_copy(m.dst, m.src, m.n);
+        return;
+    }
+    for m in sequentialise(moves, |n| l.temp(n)) {
         l.emit_copy(m.dst, m.src, m.n);
     }
 }
@@ -433,8 +432,8 @@ fn edge_labels(
     l: &mut FnLowerer,
     bb: &BasicBlock,
     dests: &[&Name],
-) -> LResult<Vec<(Name, Name, Vec<Move>)>> {
-    let mut label_of: Vec<(Name, Name, Vec<Move>)> = Vec::new();
+) -> LResult<Vec<(Name, Name, Moves)>> {
+    let mut label_of: Vec<(Name, Name, Moves)> = Vec::new();
     for d in dests {
         if label_of.iter().any(|(n, _, _)| n == *d) {
             continue;
@@ -451,7 +450,7 @@ fn edge_labels(
 }
 
 /// The edge blocks of [`edge_labels`]: moves, then a jump to the block.
-fn emit_edge_blocks(l: &mut FnLowerer, labels: Vec<(Name, Name, Vec<Move>)>) {
+fn emit_edge_blocks(l: &mut FnLowerer, labels: Vec<(Name, Name, Moves)>) {
     for (d, label, moves) in labels {
         if !moves.is_empty() {
             defer_edge_block(l, label, moves, &d);

@@ -11,7 +11,7 @@
 //! the function's type table, which is also what `llvm.eh.typeid.for`
 //! yields for it.
 
-use super::phi::Move;
+use super::phi::Moves;
 use super::{control, FnLowerer, LResult};
 use crate::bytecode::Inst;
 use crate::code::{Clause, LandingPad};
@@ -132,7 +132,7 @@ pub(super) fn invoke(
         .filter(|i| is_call(&l.insts[*i]))
     {
         // The unwind edge may carry PHI moves: then it gets an edge block.
-        let moves: Vec<Move> = control::edge_moves(l, &bb.name, &inv.exception_label)?;
+        let moves: Moves = control::edge_moves(l, &bb.name, &inv.exception_label)?;
         let label = if moves.is_empty() {
             inv.exception_label.clone()
         } else {

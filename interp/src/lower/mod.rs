@@ -173,7 +173,7 @@ pub(crate) struct FnLowerer<'m> {
     fused_compares: NameMap<[&'m Operand; 2]>,
     /// Edge blocks (label, destination, PHI moves) placed after the last
     /// block (see `control::defer_edge_block`).
-    pub deferred_edges: Vec<(Name, Name, Vec<phi::Move>)>,
+    pub deferred_edges: Vec<(Name, Name, phi::Moves)>,
     /// Edge block labels handed out so far.
     pub edge_labels: u32,
     /// Index of the first instruction of the block being lowered.

@@ -15,6 +15,9 @@ pub struct Move {
     pub n: u32,
 }
 
+/// The moves of one CFG edge: most edges carry a few.
+pub type Moves = smallvec::SmallVec<[Move; 4]>;
+
 /// Orders `moves` (semantically simultaneous) into a sequence with the same
 /// effect; `temp(n)` provides scratch slots for breaking cycles.
 pub fn sequentialise(moves: &[Move], mut temp: impl FnMut(u32) -> Slot) -> Vec<Move> {

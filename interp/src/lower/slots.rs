@@ -567,11 +567,11 @@ impl Blocks {
         let mut succs: Vec<u32> = Vec::with_capacity(count * 2);
         let mut defs: Vec<(u32, u32)> = Vec::with_capacity(values);
         let mut uses: Vec<(u32, u32)> = Vec::with_capacity(values * 2);
-        let mut move_defs: Vec<u32> = Vec::new();
+        let mut move_defs: Vec<u32> = Vec::with_capacity(count);
         // Edge blocks, numbered after the blocks, and the block each leads
         // to (its only successor, stored after the blocks' successors).
-        let mut edges: Vec<BlockInfo> = Vec::new();
-        let mut edge_to: Vec<u32> = Vec::new();
+        let mut edges: Vec<BlockInfo> = Vec::with_capacity(count);
+        let mut edge_to: Vec<u32> = Vec::with_capacity(count);
         let mut pos = 0u32;
         for bb in &l.func.basic_blocks {
             let start = pos;
