@@ -200,16 +200,8 @@ fn result_slots(l: &FnLowerer, inst: &Instruction) -> LResult<u32> {
             _ => None,
         }
     }
-    // Whether an operand is not a vector (the results of compares and
-    // GEPs are vectors when an operand is).
-    let scalar = |op: &Operand| match op {
-        Operand::LocalOperand { ty, .. } => !matches!(ty.as_ref(), Type::VectorType { .. }),
-        Operand::ConstantOperand(k) => matches!(
-            k.as_ref(),
-            llvm_ir::Constant::Int { .. } | llvm_ir::Constant::GlobalReference { .. }
-        ),
-        Operand::MetadataOperand => false,
-    };
+    // The results of compares and GEPs are vectors when an operand is.
+    use super::support::scalar_operand as scalar;
     let ty: Option<&Type> = match inst {
         I::Load(x) => Some(&x.loaded_ty),
         I::Phi(x) => Some(&x.to_type),

@@ -289,7 +289,7 @@ fn check_result(types: &Types, layout: &DataLayout, inst: &Instruction) -> Resul
 }
 
 /// Whether `op` is known not to be a vector without building its type.
-fn scalar_operand(op: &Operand) -> bool {
+pub(super) fn scalar_operand(op: &Operand) -> bool {
     match op {
         Operand::LocalOperand { ty, .. } => !matches!(ty.as_ref(), Type::VectorType { .. }),
         Operand::ConstantOperand(c) => matches!(
