@@ -120,6 +120,23 @@ impl<'a> Bits<'a> {
     #[inline(always)]
     pub(crate) fn vbr(&mut self, n: u32) -> Result<u64> {
         let hi = 1u64 << (n - 1);
+        // Numbers of one or two chunks (most type and value ids) in line,
+        // when both chunks are loaded.
+        if n < 32 && 2 * n <= self.avail {
+            let mask = (hi << 1) - 1;
+            let low = self.cur & mask;
+            if low & hi == 0 {
+                self.cur >>= n;
+                self.avail -= n;
+                return Ok(low);
+            }
+            let high = (self.cur >> n) & mask;
+            if high & hi == 0 {
+                self.cur >>= 2 * n;
+                self.avail -= 2 * n;
+                return Ok((low & (hi - 1)) | (high << (n - 1)));
+            }
+        }
         let chunk = self.chunk(n)?;
         if chunk & hi == 0 {
             return Ok(chunk);
@@ -654,6 +671,38 @@ mod tests {
         assert_eq!(b.fixed(64).unwrap(), u64::MAX);
         assert_eq!(b.fixed(61).unwrap(), 0x1234_5678_9abc);
         assert!(b.fixed(64).is_err(), "reading past the end must fail");
+    }
+
+    #[test]
+    fn variable_width_numbers_of_every_width_read_back_at_every_alignment() {
+        for n in 2..=32u32 {
+            let payload = n - 1;
+            let two = (2 * payload).min(63);
+            let values = [
+                0,
+                1,
+                (1 << payload) - 1,
+                1 << payload,
+                (1 << two) - 1,
+                1 << two,
+                u64::MAX >> 1,
+                u64::MAX,
+            ];
+            for skew in 0..n + 8 {
+                let mut w = Writer::default();
+                w.fixed(0, skew);
+                for &v in &values {
+                    w.vbr(v, n);
+                    w.fixed(1, 1);
+                }
+                let mut b = Bits::new(&w.bytes);
+                assert_eq!(b.fixed(skew).unwrap(), 0);
+                for &v in &values {
+                    assert_eq!(b.vbr(n).unwrap(), v, "width {n}, skew {skew}");
+                    assert_eq!(b.fixed(1).unwrap(), 1, "width {n}, skew {skew}");
+                }
+            }
+        }
     }
 
     #[test]
