@@ -551,7 +551,7 @@ impl<'a> Cursor<'a> {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn scalar(bits: &mut Bits, op: Op) -> Result<u64> {
     match op {
         Op::Literal(v) => Ok(v),
