@@ -305,9 +305,17 @@ impl<'a> Cursor<'a> {
         self.bits.data
     }
 
-    /// The next block start, block end or record. BLOCKINFO blocks and
-    /// abbreviation definitions are taken in on the way.
+    /// The next block start, block end or record (its operands replace
+    /// those in `ops`). BLOCKINFO blocks and abbreviation definitions are
+    /// taken in on the way.
     pub(crate) fn next(&mut self, ops: &mut Vec<u64>) -> Result<Entry<'a>> {
+        ops.clear();
+        self.next_appending(ops)
+    }
+
+    /// `next`, with a record's operands appended to `ops` (a reader that
+    /// keeps every record's operands in one vector reads them in place).
+    pub(crate) fn next_appending(&mut self, ops: &mut Vec<u64>) -> Result<Entry<'a>> {
         loop {
             if self.scopes.is_empty() && self.bits.remaining() < 32 {
                 // The top level holds blocks only; what is left is padding.
@@ -330,7 +338,8 @@ impl<'a> Cursor<'a> {
                     let block =
                         u32::try_from(block).map_err(|_| self.error("block id too large"))?;
                     if block == BLOCKINFO_BLOCK_ID {
-                        self.read_blockinfo(ops)?;
+                        // Its records are not the caller's.
+                        self.read_blockinfo(&mut Vec::new())?;
                         continue;
                     }
                     return Ok(Entry::Block(block));
@@ -349,7 +358,6 @@ impl<'a> Cursor<'a> {
                     if count > self.bits.remaining() / 6 || count > MAX_OPERANDS {
                         return Err(self.error("record longer than the bitcode"));
                     }
-                    ops.clear();
                     ops.reserve(count);
                     for _ in 0..count {
                         ops.push(self.bits.vbr(6)?);
@@ -568,7 +576,7 @@ fn read_abbreviated<'a>(
     abbrev: &Abbrev,
     ops: &mut Vec<u64>,
 ) -> Result<Entry<'a>> {
-    ops.clear();
+    let start = ops.len();
     let code = scalar(bits, abbrev.ops[0])?;
     let code = u32::try_from(code).map_err(|_| bits.error("record code too large"))?;
     let mut blob = None;
@@ -579,7 +587,7 @@ fn read_abbreviated<'a>(
                 let len = bits.vbr(6)? as usize;
                 let element = abbrev.ops[i + 1];
                 // Every element takes at least one bit.
-                if len > bits.remaining() || ops.len() + len > MAX_OPERANDS {
+                if len > bits.remaining() || ops.len() - start + len > MAX_OPERANDS {
                     return Err(bits.error("array longer than the bitcode"));
                 }
                 ops.reserve(len);

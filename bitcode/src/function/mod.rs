@@ -120,7 +120,7 @@ struct Stored {
 /// Buffers one body's first pass fills, kept for the next body.
 #[derive(Default)]
 pub(crate) struct Scratch {
-    ops: Vec<u64>,
+    /// Every record's operands, one after another.
     flat: Vec<u64>,
     records: Vec<Stored>,
     defined: Vec<usize>,
@@ -152,13 +152,11 @@ pub(crate) fn read<'d>(
     let first_local = module.values.len();
     let mut values: Vec<Value> = Vec::new();
     let Scratch {
-        ops,
         flat,
         records,
         defined,
     } = scratch;
-    let (mut ops, mut flat, mut records, mut defined) = (
-        std::mem::take(ops),
+    let (mut flat, mut records, mut defined) = (
         std::mem::take(flat),
         std::mem::take(records),
         std::mem::take(defined),
@@ -179,7 +177,10 @@ pub(crate) fn read<'d>(
     let mut block_labels: Vec<(u64, String)> = Vec::new();
     loop {
         let at = cursor.bit_pos();
-        match cursor.next(&mut ops)? {
+        // An instruction's operands are read straight into `flat`; whatever
+        // else a record is, they are taken off again.
+        let start = flat.len();
+        match cursor.next_appending(&mut flat)? {
             Entry::End => break,
             Entry::Block(block::CONSTANTS) => {
                 if constants_seen || !records.is_empty() {
@@ -211,16 +212,15 @@ pub(crate) fn read<'d>(
             Entry::Block(_) => cursor.skip()?,
             Entry::Record { code, .. } => match code {
                 code::DECLAREBLOCKS => {
-                    block_count = ops.first().copied().unwrap_or(0) as usize;
+                    block_count = flat.get(start).copied().unwrap_or(0) as usize;
+                    flat.truncate(start);
                     if block_count == 0 || block_count > 1 << 24 {
                         return Err(Error::at_bit(at, "bad block count"));
                     }
                 }
-                code::OPERAND_BUNDLE | code::BLOCKADDR_USERS => {}
+                code::OPERAND_BUNDLE | code::BLOCKADDR_USERS => flat.truncate(start),
                 _ => {
-                    let start = flat.len();
-                    flat.extend_from_slice(&ops);
-                    if defines_value(code, &ops, module.types)? {
+                    if defines_value(code, &flat[start..], module.types)? {
                         defined.push(records.len());
                     }
                     records.push(Stored {
@@ -281,7 +281,6 @@ pub(crate) fn read<'d>(
     let blocks = pass.build(&records, block_count);
     // The buffers serve the next body.
     *scratch = Scratch {
-        ops,
         flat: std::mem::take(&mut pass.flat),
         records,
         defined,
