@@ -180,6 +180,9 @@ pub(crate) struct FnLowerer<'m> {
     block_begin: usize,
     /// Position of each block in the function.
     pub block_index: NameMap<usize, &'m Name>,
+    /// How many local names the function numbers (parameters, blocks and
+    /// results, numbered from 0): the size of its name tables.
+    pub name_count: usize,
     /// Results that are plain copies of another value (see
     /// `arith::plain_copy`), with the value they stand for (never itself a
     /// copy): they share its slots and emit nothing.
@@ -197,8 +200,6 @@ impl<'m> FnLowerer<'m> {
     ) -> Self {
         // Sized from the start: growing these was a good part of lowering.
         let instructions = crate::parallel::instructions(func);
-        // Local names are numbered from 0 over parameters, blocks and
-        // results.
         let names = instructions + func.parameters.len();
         FnLowerer {
             m,
@@ -235,7 +236,8 @@ impl<'m> FnLowerer<'m> {
             deferred_edges: Vec::new(),
             edge_labels: 0,
             block_begin: 0,
-            block_index: block_index(func),
+            block_index: block_index(func, names),
+            name_count: names,
             copies: HashMap::new(),
             hoisted: hoist::HoistPlan::default(),
             va_slot: None,
@@ -623,8 +625,7 @@ impl<'m> FnLowerer<'m> {
     }
 
     fn count_uses(&mut self) {
-        let instructions = crate::parallel::instructions(self.func);
-        let mut counts: NameMap<u32> = NameMap::with_capacity(instructions);
+        let mut counts: NameMap<u32> = NameMap::with_capacity(self.name_count);
         let mut bump = |op: &Operand| {
             if let Operand::LocalOperand { name, .. } = op {
                 *counts.or_default(name) += 1;
@@ -644,7 +645,7 @@ impl<'m> FnLowerer<'m> {
     /// folded addresses as (base value, offset).
     fn plan_folding(&mut self) -> Folded {
         let func: &'m Function = self.func;
-        let names = crate::parallel::instructions(func) + func.parameters.len();
+        let names = self.name_count;
         let mut folded = Folded::sized_for(names);
         for bb in &func.basic_blocks {
             if let Terminator::CondBr(br) = &bb.term {
@@ -1003,8 +1004,8 @@ fn set_target(inst: &mut Inst, t: Target) {
 
 /// The position of each block in the function, by name (numbered blocks
 /// index a vector, see `names`).
-fn block_index(func: &Function) -> NameMap<usize, &Name> {
-    let mut index = NameMap::with_capacity(crate::parallel::instructions(func));
+fn block_index(func: &Function, names: usize) -> NameMap<usize, &Name> {
+    let mut index = NameMap::with_capacity(names);
     for (i, b) in func.basic_blocks.iter().enumerate() {
         index.insert(&b.name, i);
     }

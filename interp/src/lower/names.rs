@@ -20,6 +20,9 @@ pub(crate) struct NameMap<V, K = Name> {
     first_len: usize,
 }
 
+/// The vector's length when it first grows, unless `sized_for` says.
+const FIRST_LEN: usize = 16;
+
 /// Numbers past this go through the hash map: a function's numbers are
 /// dense, but the vector must not grow to a number nothing checked.
 const DENSE_LIMIT: usize = 1 << 22;
@@ -29,7 +32,7 @@ impl<V, K> Default for NameMap<V, K> {
         NameMap {
             numbered: Vec::new(),
             named: HashMap::new(),
-            first_len: 16,
+            first_len: FIRST_LEN,
         }
     }
 }
@@ -48,7 +51,7 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
         NameMap {
             numbered,
             named: HashMap::new(),
-            first_len: 16,
+            first_len: FIRST_LEN,
         }
     }
 
@@ -58,7 +61,7 @@ impl<V, K: Borrow<Name> + Hash + Eq> NameMap<V, K> {
     /// a time cost more than a function's share of it).
     pub fn sized_for(n: usize) -> Self {
         NameMap {
-            first_len: n.clamp(16, DENSE_LIMIT),
+            first_len: n.clamp(FIRST_LEN, DENSE_LIMIT),
             ..Self::default()
         }
     }
@@ -194,6 +197,6 @@ mod tests {
         *m.or_default(&Name::Number(1)) += 5;
         assert_eq!(m.get(&Name::Number(usize::MAX)), Some(&2));
         assert_eq!(m.get(&Name::Number(1)), Some(&5));
-        assert!(m.numbered.len() <= 16);
+        assert!(m.numbered.len() <= FIRST_LEN);
     }
 }

@@ -126,9 +126,8 @@ struct Collected<'n> {
 /// Parameters, then every instruction and invoke result, in layout order,
 /// in one pass over the instructions.
 fn collect_values<'n>(l: &'n FnLowerer) -> LResult<Collected<'n>> {
-    let instructions = crate::parallel::instructions(l.func) + l.func.parameters.len();
-    let mut values = Vec::with_capacity(instructions + 8);
-    let mut names = NameMap::with_capacity(instructions);
+    let mut values = Vec::with_capacity(l.name_count + 8);
+    let mut names = NameMap::with_capacity(l.name_count);
     // A copy's result is its source under another name, not a value.
     for copy in l.copies.keys() {
         names.insert(copy, Read::COPY);
