@@ -93,23 +93,6 @@ impl<'a> Bits<'a> {
     /// A field that continues past the loaded bits.
     #[inline(never)]
     fn fixed_across(&mut self, n: u32) -> Result<u64> {
-        // Usually a whole next word follows: the field's rest is its low
-        // bits.
-        if let Some(word) = self.data[self.next..].first_chunk::<8>() {
-            let word = u64::from_le_bytes(*word);
-            let (low, got) = (self.cur, self.avail);
-            let need = n - got;
-            self.next += 8;
-            if need == 64 {
-                self.cur = 0;
-                self.avail = 0;
-                return Ok(word);
-            }
-            self.cur = word >> need;
-            self.avail = 64 - need;
-            let high = word & ((1u64 << need) - 1);
-            return Ok(if got == 0 { high } else { low | (high << got) });
-        }
         if self.remaining() < n as usize {
             return Err(self.error("unexpected end of bitcode"));
         }
