@@ -29,6 +29,9 @@
 //! | `function` | function bodies |
 //! | `metadata` | what debug locations need of metadata |
 //! | `verify` | dominance and the CFG rules LLVM's verifier checks |
+//!
+//! `parallel` spreads per-body work over the cores (the interpreter
+//! schedules its own per-function stages with it too).
 
 mod attributes;
 mod bitstream;
@@ -38,6 +41,7 @@ mod error;
 mod function;
 mod metadata;
 mod module;
+pub mod parallel;
 mod strings;
 mod types;
 mod values;

@@ -21,7 +21,6 @@ use llvm_ir::module::{
 };
 use llvm_ir::types::{Types, TypesBuilder};
 use llvm_ir::{Constant, ConstantRef, Function, Module, Name, Type, TypeRef};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A function record, before bodies are known to be defined or declared.
 struct FuncRecord {
@@ -84,16 +83,10 @@ struct Reader<'a> {
     version: u64,
 }
 
-/// Bodies read per thread at least: below that, spawning a thread costs
+/// Body bits read per thread at least (about 4,000 instructions, as the
+/// interpreter's per-function stages): below that, starting a thread costs
 /// about what it saves.
-const MIN_BODIES_PER_THREAD: usize = 8;
-
-/// The cores this process may use, asked once (the standard library reads
-/// the affinity mask and cgroup files each time).
-fn cores() -> usize {
-    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-}
+const MIN_BITS_PER_THREAD: usize = 4000 * 64;
 
 /// The magic number of raw bitcode, and of the wrapper header around it.
 const MAGIC: [u8; 4] = *b"BC\xC0\xDE";
@@ -204,25 +197,7 @@ impl LazyBodies {
             .get(index)
             .filter(|&&j| j != usize::MAX)
             .ok_or_else(|| Error::new(format!("no body for function #{index}")))?;
-        // Each thread keeps its buffers from one body to the next, as the
-        // eager reader's workers do. (Taken out while in use, so a body
-        // read inside another on the same thread would get fresh ones; a
-        // body read while the thread's locals are being destroyed, by an
-        // exit handler, gets fresh ones too.)
-        thread_local! {
-            static SCRATCH: std::cell::Cell<Option<function::Scratch>> =
-                const { std::cell::Cell::new(None) };
-        }
-        let mut scratch = SCRATCH
-            .try_with(|s| s.take())
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        let body = self
-            .cx
-            .read(&self.bytes[self.body_start..], job, &mut scratch);
-        let _ = SCRATCH.try_with(|s| s.set(Some(scratch)));
-        let body = body?;
+        let body = self.cx.read(&self.bytes[self.body_start..], job)?;
         let mut f = header.clone();
         f.debugloc = body.debugloc;
         for (p, name) in f.parameters.iter_mut().zip(body.parameter_names) {
@@ -428,12 +403,7 @@ struct BodyContext {
 
 impl BodyContext {
     /// Reads body `job` of `data` (the bitcode proper).
-    fn read(
-        &self,
-        data: &[u8],
-        job: usize,
-        scratch: &mut function::Scratch,
-    ) -> Result<function::Body> {
+    fn read(&self, data: &[u8], job: usize) -> Result<function::Body> {
         let body = &self.bodies[job];
         let info = function::ModuleInfo {
             i1: self.view.bool(),
@@ -449,14 +419,16 @@ impl BodyContext {
         let mut cursor = Cursor::resume(data, &self.abbrevs, body.at)?;
         cursor.enter(block::FUNCTION)?;
         let mut metadata = FunctionMetadata::new(&self.metadata, data);
-        function::read(
-            &mut cursor,
-            &info,
-            &self.view,
-            &mut metadata,
-            scratch,
-            &body.fn_type,
-        )
+        with_scratch(|scratch| {
+            function::read(
+                &mut cursor,
+                &info,
+                &self.view,
+                &mut metadata,
+                scratch,
+                &body.fn_type,
+            )
+        })
         .map_err(|e| e.in_function(&body.name))
     }
 
@@ -464,46 +436,40 @@ impl BodyContext {
     /// (bodies are independent once the module level is read), longest
     /// first; an error is that of the first failing body in module order.
     fn read_all(&self, data: &[u8]) -> Result<Vec<function::Body>> {
-        let jobs = self.bodies.len();
-        let threads = cores().min(jobs / MIN_BODIES_PER_THREAD).max(1);
-        let mut results: Vec<Option<Result<function::Body>>> = (0..jobs).map(|_| None).collect();
-        if threads == 1 {
-            let mut scratch = function::Scratch::default();
-            for (job, slot) in results.iter_mut().enumerate() {
-                *slot = Some(self.read(data, job, &mut scratch));
-            }
-        } else {
-            let mut order: Vec<usize> = (0..jobs).collect();
-            order.sort_unstable_by_key(|&job| std::cmp::Reverse(self.bodies[job].len));
-            let next = AtomicUsize::new(0);
-            let done: Vec<Vec<(usize, Result<function::Body>)>> = std::thread::scope(|scope| {
-                let workers: Vec<_> = (0..threads)
-                    .map(|_| {
-                        let (next, order) = (&next, &order);
-                        scope.spawn(move || {
-                            let mut scratch = function::Scratch::default();
-                            let mut out = Vec::new();
-                            while let Some(&job) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
-                                out.push((job, self.read(data, job, &mut scratch)));
-                            }
-                            out
-                        })
-                    })
-                    .collect();
-                workers
-                    .into_iter()
-                    .map(|w| w.join().unwrap_or_default())
-                    .collect()
-            });
-            for (job, body) in done.into_iter().flatten() {
-                results[job] = Some(body);
-            }
-        }
+        use std::sync::OnceLock;
+        let results: Vec<OnceLock<Result<function::Body>>> =
+            self.bodies.iter().map(|_| OnceLock::new()).collect();
+        let sizes: Vec<usize> = self.bodies.iter().map(|b| b.len).collect();
+        crate::parallel::for_each(&sizes, MIN_BITS_PER_THREAD, |job| {
+            let _ = results[job].set(self.read(data, job));
+        });
         results
             .into_iter()
-            .map(|r| r.ok_or_else(|| Error::new("a function body was not read"))?)
+            .map(|r| {
+                r.into_inner()
+                    .ok_or_else(|| Error::new("a function body was not read"))?
+            })
             .collect()
     }
+}
+
+/// Runs `read` with this thread's body buffers, kept from one body to the
+/// next. (Taken out while in use, so a body read inside another on the
+/// same thread gets fresh ones; so does a body read while the thread's
+/// locals are being destroyed, by an exit handler.)
+fn with_scratch<T>(read: impl FnOnce(&mut function::Scratch) -> T) -> T {
+    thread_local! {
+        static SCRATCH: std::cell::Cell<Option<function::Scratch>> =
+            const { std::cell::Cell::new(None) };
+    }
+    let mut scratch = SCRATCH
+        .try_with(|s| s.take())
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let out = read(&mut scratch);
+    let _ = SCRATCH.try_with(|s| s.set(Some(scratch)));
+    out
 }
 
 /// The module-level constant with value id `id`.

@@ -68,8 +68,16 @@ impl Facts {
                 )));
             }
         }
+        // A table by block rather than a search of the list per invoke:
+        // a body with many invokes has many landing pads too.
+        let mut is_pad = vec![false; n];
+        for &pad in &self.landing_pads {
+            if let Some(p) = is_pad.get_mut(pad as usize) {
+                *p = true;
+            }
+        }
         for &dest in &self.unwind_dests {
-            if !self.landing_pads.contains(&dest) {
+            if !is_pad.get(dest as usize).is_some_and(|&p| p) {
                 return Err(Error::new(format!(
                     "block {} is an unwind destination without a landingpad",
                     block_name(dest)

@@ -23,10 +23,15 @@ fn many_functions_bitcode() -> Vec<u8> {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
     let source = dir.join("many_functions.c");
     let mut c = String::from("#include <stdio.h>\n");
+    // Bodies long enough together (80 KB) that the reader spreads
+    // them over threads (`parallel::for_each` gives a thread at least
+    // 32 KB of bodies).
     for i in 0..64 {
-        c += &format!(
-            "int f{i}(int x) {{ int s = {i}; for (int k = 0; k < x; k++) s = s * 31 + (k ^ {i}); return s; }}\n"
-        );
+        c += &format!("int f{i}(int x) {{ int s = {i}; for (int k = 0; k < x; k++) {{\n");
+        for j in 0..100 {
+            c += &format!("    s = s * {} + (k ^ {});\n", 2 * j + 3, i + j);
+        }
+        c += "  }\n  return s; }\n";
     }
     c += "int main(int argc, char **argv) { int s = 0;\n";
     for i in 0..64 {

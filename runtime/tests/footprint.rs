@@ -7,6 +7,17 @@ use std::process::Command;
 
 const JIRUN: &str = env!("CARGO_BIN_EXE_jirun");
 
+/// The most a trivial run may keep resident, in kB: 11 MB for the release
+/// build (8.4 MB measured), and 3.5 MB more for an unoptimised build, whose
+/// own code and debug sections are that much larger (11.8 MB measured
+/// against 8.4 on the same machine). Both stay below what mimalloc's
+/// arenas committed up front would cost (14 MB in release).
+const PEAK_LIMIT_KB: u64 = if cfg!(debug_assertions) {
+    14_848
+} else {
+    11 * 1024
+};
+
 /// Peak resident memory in kB from `jirun --stats`' line.
 fn peak_kb(stats: &str) -> Option<u64> {
     let after = stats.split("peak resident memory ").nth(1)?;
@@ -36,5 +47,8 @@ fn a_trivial_program_stays_small() {
         .expect("jirun runs");
     let stats = String::from_utf8_lossy(&out.stderr);
     let kb = peak_kb(&stats).unwrap_or_else(|| panic!("no peak memory in {stats:?}"));
-    assert!(kb < 11 * 1024, "peak resident memory {kb} kB: {stats}");
+    assert!(
+        kb < PEAK_LIMIT_KB,
+        "peak resident memory {kb} kB (limit {PEAK_LIMIT_KB}): {stats}"
+    );
 }
