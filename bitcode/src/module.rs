@@ -19,8 +19,11 @@ use llvm_ir::module::{
     Comdat, DLLStorageClass, DataLayout, GlobalAlias, GlobalIFunc, GlobalVariable, Linkage,
     SelectionKind, ThreadLocalMode, UnnamedAddr, Visibility,
 };
-use llvm_ir::types::{Types, TypesBuilder};
+use llvm_ir::types::{TypeCopies, Types, TypesBuilder};
 use llvm_ir::{Constant, ConstantRef, Function, Module, Name, Type, TypeRef};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
 
 /// A function record, before bodies are known to be defined or declared.
 struct FuncRecord {
@@ -204,7 +207,25 @@ impl LazyBodies {
             p.name = name;
         }
         f.basic_blocks = body.blocks;
-        Ok((f, self.types.clone()))
+        match self.cx.thread_copies() {
+            Some(copies) => {
+                for p in &mut f.parameters {
+                    p.ty = copies.copy(&p.ty);
+                }
+                f.return_type = copies.copy(&f.return_type);
+                Ok((f, copies.view.clone()))
+            }
+            None => Ok((f, self.types.clone())),
+        }
+    }
+
+    /// Runs `work` (a worker's share of the bodies, when several threads
+    /// read bodies of this module at once) with this thread's own copies
+    /// of the types and module-level values bodies hold: see
+    /// `ThreadCopies`. The functions read meanwhile on this thread, and
+    /// the types returned with them, hold the copies.
+    pub fn with_thread_copies<R>(&self, work: impl FnOnce() -> R) -> R {
+        self.cx.with_thread_copies(work)
     }
 }
 
@@ -391,6 +412,9 @@ struct BodyRef {
 /// Everything reading a function body needs of the module level, owned,
 /// so that bodies can be read on other threads or later.
 struct BodyContext {
+    /// Tells this context's thread copies from another's (see
+    /// `ThreadCopies`).
+    id: u64,
     view: Types,
     types: Vec<TypeRef>,
     attr_lists: Vec<AttrList>,
@@ -404,15 +428,20 @@ struct BodyContext {
 impl BodyContext {
     /// Reads body `job` of `data` (the bitcode proper).
     fn read(&self, data: &[u8], job: usize) -> Result<function::Body> {
+        let copies = self.thread_copies();
         let body = &self.bodies[job];
+        let (view, types, values, fn_type) = match &copies {
+            Some(c) => (&*c.view, &c.types, &c.values, c.copy(&body.fn_type)),
+            None => (&self.view, &self.types, &self.values, body.fn_type.clone()),
+        };
         let info = function::ModuleInfo {
-            i1: self.view.bool(),
-            i32: self.view.i32(),
-            ptr: self.view.pointer(),
-            alloca_ptr: self.view.pointer_in_addr_space(self.alloca_addr_space),
-            types: &self.types,
+            i1: view.bool(),
+            i32: view.i32(),
+            ptr: view.pointer(),
+            alloca_ptr: view.pointer_in_addr_space(self.alloca_addr_space),
+            types,
             attr_lists: &self.attr_lists,
-            values: &self.values,
+            values,
             alloca_addr_space: self.alloca_addr_space,
         };
         // `at` is just past the block's id: its header follows.
@@ -420,14 +449,7 @@ impl BodyContext {
         cursor.enter(block::FUNCTION)?;
         let mut metadata = FunctionMetadata::new(&self.metadata, data);
         with_scratch(|scratch| {
-            function::read(
-                &mut cursor,
-                &info,
-                &self.view,
-                &mut metadata,
-                scratch,
-                &body.fn_type,
-            )
+            function::read(&mut cursor, &info, view, &mut metadata, scratch, &fn_type)
         })
         .map_err(|e| e.in_function(&body.name))
     }
@@ -440,9 +462,14 @@ impl BodyContext {
         let results: Vec<OnceLock<Result<function::Body>>> =
             self.bodies.iter().map(|_| OnceLock::new()).collect();
         let sizes: Vec<usize> = self.bodies.iter().map(|b| b.len).collect();
-        crate::parallel::for_each(&sizes, MIN_BITS_PER_THREAD, |job| {
-            let _ = results[job].set(self.read(data, job));
-        });
+        crate::parallel::for_each_around(
+            &sizes,
+            MIN_BITS_PER_THREAD,
+            |work| self.with_thread_copies(work),
+            |job| {
+                let _ = results[job].set(self.read(data, job));
+            },
+        );
         results
             .into_iter()
             .map(|r| {
@@ -470,6 +497,104 @@ fn with_scratch<T>(read: impl FnOnce(&mut function::Scratch) -> T) -> T {
     let out = read(&mut scratch);
     let _ = SCRATCH.try_with(|s| s.set(Some(scratch)));
     out
+}
+
+impl BodyContext {
+    /// Runs `work` with this thread's own copies of the types and
+    /// module-level values every body shares (`ThreadCopies`), for the
+    /// bodies it reads.
+    fn with_thread_copies<R>(&self, work: impl FnOnce() -> R) -> R {
+        let copies = Rc::new(ThreadCopies::of(self));
+        let outer = THREAD_COPIES.with(|c| c.replace(Some(copies)));
+        // Put back what was there, also when `work` unwinds.
+        struct Restore(Option<Rc<ThreadCopies>>);
+        impl Drop for Restore {
+            fn drop(&mut self) {
+                let outer = self.0.take();
+                let _ = THREAD_COPIES.try_with(|c| c.replace(outer));
+            }
+        }
+        let _restore = Restore(outer);
+        work()
+    }
+
+    /// This thread's copies of this context's shared data, if it made them.
+    fn thread_copies(&self) -> Option<Rc<ThreadCopies>> {
+        THREAD_COPIES
+            .try_with(|c| c.borrow().as_ref().filter(|c| c.owner == self.id).cloned())
+            .ok()
+            .flatten()
+    }
+}
+
+thread_local! {
+    static THREAD_COPIES: RefCell<Option<Rc<ThreadCopies>>> = const { RefCell::new(None) };
+}
+
+/// One thread's copies of the types and module-level values that every
+/// body read from a module holds (each operand holds its type; a call, its
+/// callee): types and constants are reference counted, and threads reading
+/// bodies of one module at once would otherwise count on the same few
+/// cache lines, which costs them about a third more time than reading
+/// alone (measured on stl_mix: 1.5 times faster on two cores instead of
+/// twice). A copy equals its original; aggregates and constant
+/// expressions, which bodies seldom use directly, stay shared.
+struct ThreadCopies {
+    owner: u64,
+    view: Arc<Types>,
+    types: Vec<TypeRef>,
+    values: Vec<Value>,
+    copies: RefCell<TypeCopies>,
+}
+
+impl ThreadCopies {
+    fn of(cx: &BodyContext) -> ThreadCopies {
+        let mut copies = TypeCopies::new();
+        let view = Arc::new(cx.view.copied(&mut copies));
+        let types = cx.types.iter().map(|t| copies.copy(t)).collect();
+        let values = cx
+            .values
+            .iter()
+            .map(|v| copy_value(v, &mut copies))
+            .collect();
+        ThreadCopies {
+            owner: cx.id,
+            view,
+            types,
+            values,
+            copies: RefCell::new(copies),
+        }
+    }
+
+    fn copy(&self, ty: &TypeRef) -> TypeRef {
+        self.copies.borrow_mut().copy(ty)
+    }
+}
+
+fn copy_value(v: &Value, types: &mut TypeCopies) -> Value {
+    match v {
+        Value::Const(c, ty) => Value::Const(copy_constant(c, types), types.copy(ty)),
+        Value::Local(name, ty) => Value::Local(name.clone(), types.copy(ty)),
+        Value::InlineAsm(ty) => Value::InlineAsm(types.copy(ty)),
+    }
+}
+
+/// A copy of a scalar constant or global reference, with copied types;
+/// anything else shared.
+fn copy_constant(c: &ConstantRef, types: &mut TypeCopies) -> ConstantRef {
+    let copy = match c.as_ref() {
+        Constant::GlobalReference { name, ty } => Constant::GlobalReference {
+            name: name.clone(),
+            ty: types.copy(ty),
+        },
+        Constant::Null(ty) => Constant::Null(types.copy(ty)),
+        Constant::Undef(ty) => Constant::Undef(types.copy(ty)),
+        Constant::Poison(ty) => Constant::Poison(types.copy(ty)),
+        Constant::AggregateZero(ty) => Constant::AggregateZero(types.copy(ty)),
+        k @ (Constant::Int { .. } | Constant::Float(_)) => k.clone(),
+        _ => return c.clone(),
+    };
+    ConstantRef::new(copy)
 }
 
 /// The module-level constant with value id `id`.
@@ -597,7 +722,9 @@ impl<'a> Reader<'a> {
                 defined += 1;
             }
         }
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         Ok(BodyContext {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             view: self.view.clone(),
             types: self.types.clone(),
             attr_lists: self.attr_lists.clone(),

@@ -11,6 +11,18 @@ use std::sync::OnceLock;
 /// saves). Largest first, so that a big job does not start last and
 /// leave the other threads idle.
 pub fn for_each(sizes: &[usize], min_per_thread: usize, job: impl Fn(usize) + Sync) {
+    for_each_around(sizes, min_per_thread, |work| work(), job);
+}
+
+/// `for_each`, with each thread's share of the jobs run inside `around`
+/// when they are spread over threads (to give each thread its own copies
+/// of data the jobs share, say); not on one thread.
+pub fn for_each_around(
+    sizes: &[usize],
+    min_per_thread: usize,
+    around: impl Fn(&mut dyn FnMut()) + Sync,
+    job: impl Fn(usize) + Sync,
+) {
     let total: usize = sizes.iter().sum();
     let threads = cores()
         .min(total / min_per_thread.max(1))
@@ -24,9 +36,11 @@ pub fn for_each(sizes: &[usize], min_per_thread: usize, job: impl Fn(usize) + Sy
     order.sort_unstable_by_key(|&i| std::cmp::Reverse(sizes[i]));
     let next = AtomicUsize::new(0);
     let worker = || {
-        while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
-            job(i);
-        }
+        around(&mut || {
+            while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+                job(i);
+            }
+        })
     };
     // The calling thread is one of the workers: a thread fewer to start,
     // and what it allocates stays with its own heap (a worker's heap is

@@ -643,9 +643,19 @@ impl LoadedModule {
                     .map_or(0, crate::parallel::instructions),
             })
             .collect();
-        crate::parallel::for_each(&sizes, MIN_INSTRUCTIONS_PER_THREAD, |i| {
-            let _ = self.functions[i].code();
-        });
+        // Bodies read meanwhile hold each thread's own copies of the
+        // module's types (see `LazyBodies::with_thread_copies`).
+        crate::parallel::for_each_around(
+            &sizes,
+            MIN_INSTRUCTIONS_PER_THREAD,
+            |work| match &self.lazy {
+                Some(lazy) => lazy.with_thread_copies(work),
+                None => work(),
+            },
+            |i| {
+                let _ = self.functions[i].code();
+            },
+        );
         self.functions
             .iter()
             .filter_map(|f| f.code().err().cloned())

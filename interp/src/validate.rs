@@ -253,7 +253,8 @@ pub(crate) fn read_and_validate(
         .map(|i| bodies.body_bits(i) / BITS_PER_INSTRUCTION)
         .collect();
     let headers = &ir.functions;
-    crate::parallel::for_each(&sizes, MIN_INSTRUCTIONS_PER_THREAD, |i| {
+    let around = |work: &mut dyn FnMut()| bodies.with_thread_copies(work);
+    crate::parallel::for_each_around(&sizes, MIN_INSTRUCTIONS_PER_THREAD, around, |i| {
         let body = crate::load::read_body(bodies, i, &headers[i]);
         if let (Ok((func, types)), Ok(layout)) = (&body, &level) {
             if let Err(e) = guarded_validate(types, layout, func) {

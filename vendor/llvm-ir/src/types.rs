@@ -975,6 +975,110 @@ impl Types {
     }
 }
 
+/// Copies of types with reference counts of their own (jir): threads that
+/// each build many objects holding the same types (every operand holds
+/// one) would otherwise all count on the same few shared cache lines.
+/// A copy equals its original (`TypeRef` compares by value); copies of
+/// one `TypeCopies` share their inner types as the originals do.
+#[derive(Default)]
+pub struct TypeCopies {
+    /// Copy by original, keyed by the original's address (the originals
+    /// outlive the copier: they are only read while it exists).
+    copies: HashMap<*const Type, TypeRef>,
+}
+
+impl TypeCopies {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The copy of `ty` (made on first request).
+    pub fn copy(&mut self, ty: &TypeRef) -> TypeRef {
+        let key = Arc::as_ptr(&ty.0);
+        if let Some(copy) = self.copies.get(&key) {
+            return copy.clone();
+        }
+        let copied = match ty.as_ref() {
+            #[cfg(feature = "llvm-14-or-lower")]
+            Type::PointerType { pointee_type, addr_space } => Type::PointerType {
+                pointee_type: self.copy(pointee_type),
+                addr_space: *addr_space,
+            },
+            Type::FuncType { result_type, param_types, is_var_arg } => Type::FuncType {
+                result_type: self.copy(result_type),
+                param_types: param_types.iter().map(|t| self.copy(t)).collect(),
+                is_var_arg: *is_var_arg,
+            },
+            Type::VectorType { element_type, num_elements, #[cfg(feature = "llvm-11-or-greater")] scalable } => Type::VectorType {
+                element_type: self.copy(element_type),
+                num_elements: *num_elements,
+                #[cfg(feature = "llvm-11-or-greater")]
+                scalable: *scalable,
+            },
+            Type::ArrayType { element_type, num_elements } => Type::ArrayType {
+                element_type: self.copy(element_type),
+                num_elements: *num_elements,
+            },
+            Type::StructType { element_types, is_packed } => Type::StructType {
+                element_types: element_types.iter().map(|t| self.copy(t)).collect(),
+                is_packed: *is_packed,
+            },
+            other => other.clone(),
+        };
+        let copy = TypeRef::new(copied);
+        self.copies.insert(key, copy.clone());
+        copy
+    }
+
+    /// The copy of `ty` if one was made.
+    pub fn copied(&self, ty: &TypeRef) -> Option<TypeRef> {
+        self.copies.get(&Arc::as_ptr(&ty.0)).cloned()
+    }
+
+    fn cache<K: Eq + Hash + Clone>(&mut self, cache: &TypeCache<K>) -> TypeCache<K> {
+        TypeCache {
+            map: cache.map.iter().map(|(k, t)| (k.clone(), self.copy(t))).collect(),
+        }
+    }
+}
+
+impl Types {
+    /// These types with every type in them a copy from `copies` (see
+    /// [`TypeCopies`]).
+    pub fn copied(&self, copies: &mut TypeCopies) -> Types {
+        Types {
+            void_type: copies.copy(&self.void_type),
+            int_types: copies.cache(&self.int_types),
+            pointer_types: copies.cache(&self.pointer_types),
+            fp_types: copies.cache(&self.fp_types),
+            func_types: copies.cache(&self.func_types),
+            vec_types: copies.cache(&self.vec_types),
+            arr_types: copies.cache(&self.arr_types),
+            struct_types: copies.cache(&self.struct_types),
+            named_struct_types: copies.cache(&self.named_struct_types),
+            named_struct_defs: self
+                .named_struct_defs
+                .iter()
+                .map(|(name, def)| {
+                    let def = match def {
+                        NamedStructDef::Opaque => NamedStructDef::Opaque,
+                        NamedStructDef::Defined(t) => NamedStructDef::Defined(copies.copy(t)),
+                    };
+                    (name.clone(), def)
+                })
+                .collect(),
+            x86_mmx_type: copies.copy(&self.x86_mmx_type),
+            #[cfg(feature = "llvm-12-or-greater")]
+            x86_amx_type: copies.copy(&self.x86_amx_type),
+            metadata_type: copies.copy(&self.metadata_type),
+            label_type: copies.copy(&self.label_type),
+            token_type: copies.copy(&self.token_type),
+            #[cfg(feature = "llvm-16-or-greater")]
+            target_ext_type: copies.copy(&self.target_ext_type),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 struct TypeCache<K: Eq + Hash + Clone> {
     map: HashMap<K, TypeRef>,
