@@ -131,8 +131,8 @@ pub fn read_module(bytes: &[u8], name: &str) -> Result<Module> {
         }
         f.blocks = body.blocks;
     }
-    finish(&mut module, reader)?;
-    module.types = cx.view;
+    finish(&mut module, reader, &cx.values)?;
+    module.types = Arc::unwrap_or_clone(cx.view);
     Ok(module)
 }
 
@@ -146,8 +146,8 @@ pub fn read_module_lazy(bytes: Vec<u8>, name: &str) -> Result<(Module, LazyBodie
     };
     let data = &bytes[body_start..];
     let (mut module, reader, cx) = read_module_level(data, name)?;
-    finish(&mut module, reader)?;
-    module.types = cx.view.clone();
+    finish(&mut module, reader, &cx.values)?;
+    module.types = Types::clone(&cx.view);
     let mut of_function = vec![usize::MAX; module.functions.len()];
     for (job, body) in cx.bodies.iter().enumerate() {
         if let Some(slot) = of_function.get_mut(body.defined) {
@@ -157,9 +157,9 @@ pub fn read_module_lazy(bytes: Vec<u8>, name: &str) -> Result<(Module, LazyBodie
     let lazy = LazyBodies {
         bytes,
         body_start,
+        types: cx.view.clone(),
         cx,
         of_function,
-        types: std::sync::Arc::new(module.types.clone()),
     };
     Ok((module, lazy))
 }
@@ -357,14 +357,14 @@ fn read_module_level<'a>(data: &'a [u8], name: &str) -> Result<(Module, Reader<'
 
 /// Completes `module` from the reader's state: initialisers, aliases and
 /// ifuncs, functions (with whatever bodies they were given), globals.
-fn finish(module: &mut Module, mut reader: Reader) -> Result<()> {
+fn finish(module: &mut Module, mut reader: Reader, values: &[Value]) -> Result<()> {
     for (var, init) in reader.vars.iter_mut().zip(&reader.inits) {
         if let Some(id) = init {
-            var.initializer = Some(reader_constant(&reader.values, *id)?);
+            var.initializer = Some(reader_constant(values, *id)?);
         }
     }
     for ind in reader.indirect.drain(..) {
-        let target = reader_constant(&reader.values, ind.target)?;
+        let target = reader_constant(values, ind.target)?;
         if ind.ifunc {
             let a = ind.alias;
             module.global_ifuncs.push(GlobalIFunc {
@@ -385,7 +385,7 @@ fn finish(module: &mut Module, mut reader: Reader) -> Result<()> {
         if f.defined {
             let personality = match f.personality {
                 0 => None,
-                id => Some(reader_constant(&reader.values, id - 1)?),
+                id => Some(reader_constant(values, id - 1)?),
             };
             module.functions.push(defined(f, personality));
         } else {
@@ -415,7 +415,8 @@ struct BodyContext {
     /// Tells this context's thread copies from another's (see
     /// `ThreadCopies`).
     id: u64,
-    view: Types,
+    /// The module's types (also what a lazily read body comes with).
+    view: Arc<Types>,
     types: Vec<TypeRef>,
     attr_lists: Vec<AttrList>,
     values: Vec<Value>,
@@ -432,7 +433,7 @@ impl BodyContext {
         let body = &self.bodies[job];
         let (view, types, values, fn_type) = match &copies {
             Some(c) => (&*c.view, &c.types, &c.values, c.copy(&body.fn_type)),
-            None => (&self.view, &self.types, &self.values, body.fn_type.clone()),
+            None => (&*self.view, &self.types, &self.values, body.fn_type.clone()),
         };
         let info = function::ModuleInfo {
             i1: view.bool(),
@@ -725,10 +726,15 @@ impl<'a> Reader<'a> {
         static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         Ok(BodyContext {
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-            view: self.view.clone(),
-            types: self.types.clone(),
-            attr_lists: self.attr_lists.clone(),
-            values: self.values.clone(),
+            // The module level is read: what follows (`finish`) needs
+            // none of these but the values, which it gets from here.
+            view: Arc::new(std::mem::replace(
+                &mut self.view,
+                TypesBuilder::new().build(),
+            )),
+            types: std::mem::take(&mut self.types),
+            attr_lists: std::mem::take(&mut self.attr_lists),
+            values: std::mem::take(&mut self.values),
             metadata: std::mem::take(&mut self.metadata),
             alloca_addr_space: self.alloca_addr_space,
             abbrevs: cursor.block_abbrevs(),
