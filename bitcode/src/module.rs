@@ -29,7 +29,9 @@ use std::sync::Arc;
 struct FuncRecord {
     decl: FunctionDeclaration,
     defined: bool,
-    attrs: AttrList,
+    /// The function attributes (its parameters' and result's are in
+    /// `decl`).
+    function_attributes: Vec<llvm_ir::function::FunctionAttribute>,
     section: Option<String>,
     comdat: Option<Comdat>,
     /// Value id + 1 of the personality function (0: none).
@@ -617,7 +619,7 @@ fn defined(f: FuncRecord, personality_function: Option<ConstantRef>) -> Function
         is_var_arg: d.is_var_arg,
         return_type: d.return_type,
         basic_blocks: f.blocks,
-        function_attributes: f.attrs.function,
+        function_attributes: f.function_attributes,
         return_attributes: d.return_attributes,
         linkage: d.linkage,
         visibility: d.visibility,
@@ -977,9 +979,13 @@ impl<'a> Reader<'a> {
         let cc = u32::try_from(r[1]).map_err(|_| Error::new("bad calling convention"))?;
         let linkage = linkage(r[3]);
         let local = is_local(linkage);
-        let attrs = Self::list_index(&self.attr_lists, r[4], "attribute list")?
-            .cloned()
-            .unwrap_or_default();
+        static NO_ATTRS: AttrList = AttrList {
+            function: Vec::new(),
+            ret: Vec::new(),
+            params: Vec::new(),
+        };
+        let attrs =
+            Self::list_index(&self.attr_lists, r[4], "attribute list")?.unwrap_or(&NO_ATTRS);
         let parameters = param_types
             .iter()
             .enumerate()
@@ -1017,7 +1023,7 @@ impl<'a> Reader<'a> {
             defined: r[2] == 0,
             section: Self::list_index(&self.sections, r[6], "section")?.cloned(),
             comdat: Self::list_index(&self.comdats, at(12), "comdat")?.cloned(),
-            attrs,
+            function_attributes: attrs.function.clone(),
             personality: at(14),
             fn_type: fn_type.clone(),
             blocks: Vec::new(),
