@@ -202,14 +202,17 @@ impl LazyBodies {
             .get(index)
             .filter(|&&j| j != usize::MAX)
             .ok_or_else(|| Error::new(format!("no body for function #{index}")))?;
-        let body = self.cx.read(&self.bytes[self.body_start..], job)?;
+        let copies = self.cx.thread_copies();
+        let body = self
+            .cx
+            .read(&self.bytes[self.body_start..], job, copies.as_deref())?;
         let mut f = header.clone();
         f.debugloc = body.debugloc;
         for (p, name) in f.parameters.iter_mut().zip(body.parameter_names) {
             p.name = name;
         }
         f.basic_blocks = body.blocks;
-        match self.cx.thread_copies() {
+        match copies {
             Some(copies) => {
                 for p in &mut f.parameters {
                     p.ty = copies.copy(&p.ty);
@@ -429,11 +432,16 @@ struct BodyContext {
 }
 
 impl BodyContext {
-    /// Reads body `job` of `data` (the bitcode proper).
-    fn read(&self, data: &[u8], job: usize) -> Result<function::Body> {
-        let copies = self.thread_copies();
+    /// Reads body `job` of `data` (the bitcode proper), with this
+    /// thread's `copies` of the shared data if it made them.
+    fn read(
+        &self,
+        data: &[u8],
+        job: usize,
+        copies: Option<&ThreadCopies>,
+    ) -> Result<function::Body> {
         let body = &self.bodies[job];
-        let (view, types, values, fn_type) = match &copies {
+        let (view, types, values, fn_type) = match copies {
             Some(c) => (&*c.view, &c.types, &c.values, c.copy(&body.fn_type)),
             None => (&*self.view, &self.types, &self.values, body.fn_type.clone()),
         };
@@ -470,7 +478,7 @@ impl BodyContext {
             MIN_BITS_PER_THREAD,
             |work| self.with_thread_copies(work),
             |job| {
-                let _ = results[job].set(self.read(data, job));
+                let _ = results[job].set(self.read(data, job, self.thread_copies().as_deref()));
             },
         );
         results
