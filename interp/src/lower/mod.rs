@@ -785,22 +785,8 @@ impl<'m> FnLowerer<'m> {
             return Ok(());
         }
         match inst {
-            I::Add(_)
-            | I::Sub(_)
-            | I::Mul(_)
-            | I::UDiv(_)
-            | I::SDiv(_)
-            | I::URem(_)
-            | I::SRem(_)
-            | I::And(_)
-            | I::Or(_)
-            | I::Xor(_)
-            | I::Shl(_)
-            | I::LShr(_)
-            | I::AShr(_) => arith::int_binary(self, inst),
-            I::FAdd(_) | I::FSub(_) | I::FMul(_) | I::FDiv(_) | I::FRem(_) => {
-                arith::float_binary(self, inst)
-            }
+            support::int_binary_op!() => arith::int_binary(self, inst),
+            support::float_binary_op!() => arith::float_binary(self, inst),
             I::FNeg(n) => arith::fneg(self, n),
             I::ICmp(c) => {
                 if self.fused_compares.contains_key(&c.dest) {
