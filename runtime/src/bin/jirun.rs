@@ -134,6 +134,8 @@ fn list_unsupported(path: &str) -> ExitCode {
         .iter()
         .map(|e| e.to_string())
         .collect();
+    // Loaded again below, for lowering: one copy at a time.
+    drop(ir);
     if problems.is_empty() {
         let runtime = Runtime::new();
         match runtime.inspect_file(path) {
