@@ -134,11 +134,9 @@ fn list_unsupported(path: &str) -> ExitCode {
         .iter()
         .map(|e| e.to_string())
         .collect();
-    // Loaded again below, for lowering: one copy at a time.
-    drop(ir);
     if problems.is_empty() {
         let runtime = Runtime::new();
-        match runtime.inspect_file(path) {
+        match runtime.inspect(ir) {
             Ok(module) => problems.extend(module.lower_all().iter().map(|e| e.to_string())),
             Err(e) => problems.push(e.to_string()),
         }
