@@ -57,7 +57,7 @@ pub fn for_each_around(
 /// The cores this process may use, asked once: the standard library reads
 /// the affinity mask and the cgroup quota files each time, which costs
 /// about what loading a small module does.
-pub fn cores() -> usize {
+fn cores() -> usize {
     static CORES: OnceLock<usize> = OnceLock::new();
     *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
